@@ -27,7 +27,7 @@ export class IngestError extends Error {
   override name = "IngestError";
   constructor(
     message: string,
-    public code: "NO_CORPUS" | "BAD_ARGUMENT" | "INVALID_GRAPH" | "WRITE_FAILED",
+    public code: "NO_CORPUS" | "BAD_ARGUMENT" | "INVALID_GRAPH" | "WRITE_FAILED" | "NOTHING_INGESTED",
   ) {
     super(message);
   }
@@ -41,6 +41,8 @@ export interface DocumentMeta {
   kind: string;
   /** languages present, the main one first */
   languages: string[];
+  /** where the meta comes from: the corpus manifest, or defaults taken from the file (then refined by clean) */
+  source?: "manifest" | "file";
 }
 
 export interface RawDocument {
@@ -49,6 +51,8 @@ export interface RawDocument {
   /** path relative to the corpus folder's parent when possible (e.g. corpus/000_x.txt) */
   path: string;
   bytes: Uint8Array;
+  /** size of the file in bytes when known; larger than bytes.length when the file was too large to read */
+  size?: number;
   /** from the manifest, or defaults taken from the file */
   meta: DocumentMeta;
 }
@@ -164,6 +168,8 @@ export interface ActRef {
   title?: string;
   shortTitle?: string;
   issuer?: string;
+  /** the nominative kind word as written ("Договор", "Регламент"), for labels */
+  kindLabel?: string;
   /** "настоящей Инструкции", "указанного Закона": points back to an act in context */
   backRef?: "self" | "previous";
 }
@@ -182,6 +188,8 @@ export interface CitationMention extends MentionBase {
   paths: PathStep[][];
   /** the act the units belong to; undefined when the text names none (resolve decides) */
   act?: ActRef;
+  /** "пункту 2 рассматриваемой статьи": the paths continue the previous citation's unit of this kind */
+  inherit?: UnitKind;
 }
 
 export type ConceptType = "Body" | "Principle" | "Power";

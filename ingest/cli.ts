@@ -1,0 +1,100 @@
+// `npm run ingest -- [--corpus DIR] [--out FILE] [--max-mb N] [--quiet]`: corpus → graph.json.
+// Exit codes: 0 written; 1 the run failed (nothing written, the previous file intact); 2 bad usage.
+import { existsSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ingestCorpus } from "./pipeline.js";
+import type { Diagnostic } from "./types.js";
+
+const USAGE = `Usage: npm run ingest -- [options]
+
+Reads every .txt and .md file of a corpus folder (titles and kinds from its manifest.json),
+builds the knowledge graph and writes it to one JSON file (written only when the whole run succeeds).
+
+Options:
+  --corpus DIR   the corpus folder (default: corpus)
+  --out FILE     where to write the graph (default: data/graph.json)
+  --max-mb N     refuse files larger than N MB (default: 50)
+  --quiet        no progress lines
+  --help         this text
+
+Exit codes: 0 graph written, 1 the run failed (nothing written), 2 bad usage.`;
+
+const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
+const listCounts = (r: Record<string, number>) =>
+  Object.entries(r).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ") || "none";
+
+function usageError(message: string): never {
+  process.stderr.write(`ingest: ${message}\nTry: npm run ingest -- --help\n`);
+  process.exit(2);
+}
+
+function printDiagnostics(diagnostics: Diagnostic[]): void {
+  if (!diagnostics.length) return void console.log("Diagnostics: none");
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+  console.log(`Diagnostics: ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} note(s)`);
+  for (const [file, list] of byFile) {
+    console.log(`  ${file}`);
+    for (const d of list.sort((a, b) => order[a.severity] - order[b.severity])) {
+      const place = d.place && d.place.line > 0 ? `${d.place.line}:${d.place.column}` : "-";
+      console.log(`    ${place.padEnd(9)} ${d.severity.padEnd(7)} ${d.ruleId.padEnd(22)} ${d.reason}`);
+    }
+  }
+}
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        corpus: { type: "string", default: "corpus" },
+        out: { type: "string", default: "data/graph.json" },
+        "max-mb": { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    usageError((e as Error).message.split("\n")[0]);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const corpus = values.corpus as string;
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) usageError(`corpus folder not found: ${corpus}`);
+  let maxBytes: number | undefined;
+  if (values["max-mb"] !== undefined) {
+    const n = Number(values["max-mb"]);
+    if (!Number.isFinite(n) || n <= 0) usageError(`--max-mb needs a positive number, got "${values["max-mb"]}"`);
+    maxBytes = Math.round(n * 1024 * 1024);
+  }
+  const out = values.out as string;
+  if (existsSync(out) && statSync(out).isDirectory()) usageError(`--out names a folder, not a file: ${out}`);
+  const progress = values.quiet
+    ? undefined
+    : (p: { index: number; total: number; path: string; bytes: number; ms: number; ok: boolean }) =>
+        process.stderr.write(`[${p.index}/${p.total}] ${p.path} ${kb(p.bytes)} ${p.ok ? "read" : "NOT READ"} in ${Math.round(p.ms)} ms\n`);
+  try {
+    const { diagnostics, summary } = ingestCorpus({ corpus, out, maxBytes, onProgress: progress });
+    const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
+    const edges = Object.values(summary.edges).reduce((a, b) => a + b, 0);
+    console.log(`Ingested ${summary.ingested} of ${summary.documents} document(s), ${kb(summary.bytes)}, in ${(summary.ms / 1000).toFixed(2)} s`);
+    console.log(`Wrote ${out} (${kb(summary.out?.bytes ?? 0)})`);
+    console.log(`Nodes: ${nodes} (${listCounts(summary.nodes)})`);
+    console.log(`Edges: ${edges} (${listCounts(summary.edges)})`);
+    printDiagnostics(diagnostics);
+    return 0;
+  } catch (e) {
+    const err = e as Error;
+    process.stderr.write(`ingest failed: ${err.message}\n`);
+    if (err.name !== "IngestError") process.stderr.write("(an unexpected error; the previous graph file, if any, is unchanged)\n");
+    return err.name === "IngestError" && (err as { code?: string }).code === "NO_CORPUS" ? 2 : 1;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,131 @@
+// Finds mentions of acts: named acts and codes (Конституция, ГПК …), and "KIND [issuer] [от DATE] [№ N] [«TITLE»]".
+import { patternSource } from "./lexicon.js";
+import { ACT_KIND_WORDS, DATE_SOURCE, NAMED_ACTS, NUMBER_SOURCE, TITLE_SOURCE, parseDate } from "./act-ref.js";
+import type { ActMention, ActRef } from "../types.js";
+import type { ActKind } from "../../graph/schema.js";
+
+const NAMED_RE = new RegExp(NAMED_ACTS.map((a) => `(${a.patterns.map(patternSource).join("|")})`).join("|"), "giu");
+const KIND_RE = new RegExp(ACT_KIND_WORDS.map((k) => `(${patternSource(k.pattern)})`).join("|"), "giu");
+const DEFINES_RE = /^\s*\(\s*(?:далее\s*(?:по тексту\s*)?[-–—]\s*)([^()]{1,60}?)\s*\)/iu;
+const BACKREF_RE = /(настоящ|указанн|данн|эт(?:ого|ой|им|ому)|вышеназванн|вышеуказанн|названн|рассматриваем)[\p{L}]*\s+$/iu;
+const DATE_RE = new RegExp(`(?:от\\s+)?(${DATE_SOURCE})`, "iu");
+const NUMBER_RE = new RegExp(`${NUMBER_SOURCE}(?:\\s*(?:и|,)\\s*${NUMBER_SOURCE})?`, "u");
+const TITLE_RE = new RegExp(TITLE_SOURCE, "u");
+const YEARS_RE = /на\s+(?:период\s+)?(?:с\s+)?\d{4}\s*(?:[–—-]|по)\s*\d{4}\s*(?:гг\.|годы|г\.)?/iu;
+/** Unquoted titles start with these words: "Закон о прокуратуре", "Инструкция по организации …". */
+const UNQUOTED_TITLE_START = /^\s+((?:о|об|по|проведения|организации)\s[^,.;:()«»"№]{3,200})/u;
+const OWNER_KINDS = new Set<ActKind>(["plan", "concept", "regulation"]);
+const UNQUOTED_KINDS = new Set<ActKind>(["law", "regulation", "treaty", "rules", "instruction", "concept", "code"]);
+/** Owner words of a plan or a regulation: capitalised, or lower-case in the genitive. */
+const OWNER_WORD = "(?:[\\p{Lu}][\\p{L}-]*|[\\p{Ll}-]+(?:ого|его|ой|ей|ых|их|и|ы|а|я))(?![\\p{L}])";
+const OWNER_RE = new RegExp(`^\\s+(${OWNER_WORD}(?:\\s+${OWNER_WORD}){0,7})`, "u");
+
+/** The text after a kind word, up to a stop, quotes kept whole. */
+function tailAt(text: string, from: number, end: number, long: boolean): string {
+  let i = from, inQuote = false;
+  const limit = Math.min(end, from + (long ? 600 : 400));
+  for (; i < limit; i++) {
+    const c = text[i];
+    if (c === "«") inQuote = true;
+    else if (c === "»") { inQuote = false; if (long) { i++; break; } }
+    else if (!inQuote && (c === ";" || c === ":" || c === "\n")) break;
+    else if (!inQuote && !long && (c === "," || c === "(" || c === ")")) break;
+    else if (!inQuote && c === "." && !/(?:\bг|гг|\d|\bст|\bп)$/u.test(text.slice(Math.max(from, i - 3), i))) break;
+  }
+  return text.slice(from, i);
+}
+
+function defined(text: string, at: number): string | undefined {
+  return DEFINES_RE.exec(text.slice(at, at + 80))?.[1]?.trim();
+}
+
+function parseTail(kind: ActKind, capital: boolean, tail: string): { ref: Partial<ActRef>; length: number } | null {
+  const ref: Partial<ActRef> = {};
+  let length = 0;
+  const take = (m: RegExpExecArray | null) => {
+    if (m && m.index + m[0].length > length) length = m.index + m[0].length;
+    return m;
+  };
+  let title = TITLE_RE.exec(tail);
+  // a quotation further on is not the act's title when a verb or a year range stands before it
+  if (title && /(?:[\p{Ll}]{3,}(?:ет|ит|ют|ат|ят|ется|ится)|гг\.)(?![\p{L}])/u.test(tail.slice(0, title.index))) title = null;
+  take(title);
+  if (title) ref.title = `«${(title[1] ?? title[2]).replace(/\s+/g, " ").trim()}»`;
+  const number = NUMBER_RE.exec(tail);
+  if (number) { take(number); ref.number = number[1].replace(/[.,;]$/, ""); }
+  const date = DATE_RE.exec(tail);
+  if (date) { take(date); ref.date = parseDate(date[1]); }
+  const years = YEARS_RE.exec(tail);
+  const unquoted = !ref.title && capital && UNQUOTED_KINDS.has(kind) ? UNQUOTED_TITLE_START.exec(tail) : null;
+  if (unquoted && !(ref.number && unquoted.index > 0)) {
+    const t = unquoted[1].replace(/\s+(?:от|№|утвержден\p{L}*|принят\p{L}*|заключенн\p{L}*)(?:\s.*)?$/u, "").trim();
+    ref.title = t;
+    length = Math.max(length, unquoted.index + unquoted[0].indexOf(t) + t.length);
+  }
+  if (!ref.title && OWNER_KINDS.has(kind) && capital) {
+    const owner = OWNER_RE.exec(tail);
+    if (owner) {
+      let t = owner[1];
+      let end = owner.index + owner[0].length;
+      if (years && years.index <= end + 12) { t = tail.slice(owner.index, years.index + years[0].length).trim(); end = years.index + years[0].length; }
+      ref.title = t;
+      length = Math.max(length, end);
+    }
+  }
+  if (!ref.title && !ref.number && !(ref.date && capital)) return null;
+  // the issuer: capitalised words between the kind word and the first identifier
+  const firstId = Math.min(...[title?.index, number?.index, date?.index].filter((x): x is number => x !== undefined), tail.length);
+  const issuer = /^\s+((?:[\p{Lu}][\p{L}-]*)(?:\s+[\p{Lu}][\p{L}-]*|\s+(?:пленарного|заседания|по|с|и))*)/u.exec(tail.slice(0, firstId))?.[1];
+  if (issuer && !/^(Республики Казахстан|РК)$/.test(issuer.trim()) && !ref.title?.startsWith(issuer)) ref.issuer = issuer.replace(/\s+/g, " ").trim();
+  return { ref, length };
+}
+
+/** Finds act mentions in text[start, end). */
+export function findActMentions(text: string, start = 0, end = text.length): ActMention[] {
+  const out: ActMention[] = [];
+  // named mentions are found first, in order: a pointer tells whether a later span overlaps one of them
+  let named = 0;
+  let namedCount = 0;
+  const taken = (s: number, e: number) => {
+    while (named < namedCount && out[named].end <= s) named++;
+    return named < namedCount && out[named].start < e;
+  };
+  const region = text.slice(0, end);
+  NAMED_RE.lastIndex = start;
+  for (let m = NAMED_RE.exec(region); m; m = NAMED_RE.exec(region)) {
+    let i = 1;
+    while (m[i] === undefined) i++;
+    const a = NAMED_ACTS[i - 1];
+    // "ГПК" is an abbreviation only in capitals; the full names in any case
+    if (/^[А-ЯЁ]{2,}/u.test(m[0]) === false && /^(гпк|упк|коап|аппк|ук|гк|уик)\b/iu.test(m[0])) continue;
+    const s = m.index, e = s + m[0].length;
+    out.push({ kind: "act", start: s, end: e, text: m[0], ref: { actKind: a.actKind, shortTitle: a.shortTitle }, defines: defined(text, e) });
+  }
+  namedCount = out.length;
+  KIND_RE.lastIndex = start;
+  for (let m = KIND_RE.exec(region); m; m = KIND_RE.exec(region)) {
+    let i = 1;
+    while (m[i] === undefined) i++;
+    const kind = ACT_KIND_WORDS[i - 1].actKind;
+    const s = m.index, kwEnd = s + m[0].length;
+    if (taken(s, kwEnd)) continue;
+    const capital = /^\p{Lu}/u.test(m[0]);
+    const tail = tailAt(text, kwEnd, end, kind === "joint_order");
+    const parsed = parseTail(kind, capital, tail);
+    if (parsed) {
+      const e = kwEnd + parsed.length;
+      out.push({ kind: "act", start: s, end: e, text: text.slice(s, e), ref: { actKind: kind, kindLabel: ACT_KIND_WORDS[i - 1].nominative, ...parsed.ref }, defines: defined(text, e) });
+      KIND_RE.lastIndex = e;
+      continue;
+    }
+    const back = BACKREF_RE.exec(text.slice(Math.max(0, s - 30), s));
+    if (back) {
+      const bs = s - back[0].length;
+      out.push({ kind: "act", start: bs, end: kwEnd, text: text.slice(bs, kwEnd), ref: { actKind: kind, backRef: /^настоящ/i.test(back[1]) ? "self" : "previous" } });
+    } else if (capital && s > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) {
+      // a capitalised kind word inside a sentence ("Закона"): an abbreviation, resolved against "(далее – Закон)"
+      out.push({ kind: "act", start: s, end: kwEnd, text: m[0], ref: { actKind: kind, shortTitle: undefined, title: undefined, backRef: undefined }, defines: undefined });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

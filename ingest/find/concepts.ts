@@ -1,0 +1,94 @@
+// Finds bodies, principles and powers in any grammatical case, leftmost-first, without overlaps.
+// Speed: patterns are bucketed by the letters a match can start with, and each word start is tried
+// only against its bucket with one sticky expression (a single pass over the text).
+import { patternSource } from "./lexicon.js";
+import { VOCABULARY, type ConceptEntry } from "./vocabulary.js";
+import type { ConceptMention } from "../types.js";
+
+interface Bucket {
+  re: RegExp;
+  entries: ConceptEntry[];
+}
+
+/** Splits a pattern on top-level "|". */
+function topLevelAlternatives(p: string): string[] {
+  const out: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") { i++; continue; }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) { out.push(p.slice(from, i)); from = i + 1; }
+  }
+  out.push(p.slice(from));
+  return out;
+}
+
+/** The lower-case letters a match of the pattern can start with. */
+export function firstLetters(p: string): Set<string> {
+  const out = new Set<string>();
+  for (const alt of topLevelAlternatives(p)) {
+    if (alt.startsWith("(")) {
+      let depth = 0, i = 0;
+      for (; i < alt.length; i++) {
+        if (alt[i] === "\\") { i++; continue; }
+        if (alt[i] === "(") depth++;
+        else if (alt[i] === ")" && --depth === 0) break;
+      }
+      const inner = alt.slice(alt.startsWith("(?:") ? 3 : 1, i);
+      for (const l of firstLetters(inner)) out.add(l);
+      if (alt[i + 1] === "?" || alt[i + 1] === "*") for (const l of firstLetters(alt.slice(i + 2).trimStart())) out.add(l);
+    } else if (alt.length) out.add(alt[0].toLowerCase());
+  }
+  return out;
+}
+
+let buckets: Map<string, Bucket> | null = null;
+
+function compile(): Map<string, Bucket> {
+  if (buckets) return buckets;
+  const byLetter = new Map<string, ConceptEntry[]>();
+  for (const e of VOCABULARY) {
+    const letters = new Set<string>();
+    for (const p of e.patterns) for (const l of firstLetters(p)) letters.add(l);
+    for (const l of letters) {
+      if (!byLetter.has(l)) byLetter.set(l, []);
+      byLetter.get(l)!.push(e);
+    }
+  }
+  buckets = new Map();
+  for (const [l, entries] of byLetter) {
+    const source = entries.map((e) => `(${e.patterns.map(patternSource).join("|")})`).join("|");
+    buckets.set(l, { re: new RegExp(source, "iuy"), entries });
+  }
+  return buckets;
+}
+
+const WORD_START = /(?<![\p{L}\p{M}])[\p{L}]/gu;
+
+/** Finds concept mentions in text[start, end). */
+export function findConcepts(text: string, start = 0, end = text.length): ConceptMention[] {
+  const all = compile();
+  const out: ConceptMention[] = [];
+  WORD_START.lastIndex = start;
+  for (let w = WORD_START.exec(text); w && w.index < end; w = WORD_START.exec(text)) {
+    const bucket = all.get(w[0].toLowerCase());
+    if (!bucket) continue;
+    bucket.re.lastIndex = w.index;
+    const m = bucket.re.exec(text);
+    if (!m || w.index + m[0].length > end) continue;
+    let i = 1;
+    while (i < m.length && m[i] === undefined) i++;
+    const e = bucket.entries[i - 1];
+    const s = w.index;
+    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: s, end: s + m[0].length, text: m[0] });
+    WORD_START.lastIndex = s + m[0].length;
+  }
+  return out;
+}
+
+/** The vocabulary entry of a key (for cue checks and labels). */
+export function conceptEntry(key: string): ConceptEntry | undefined {
+  return VOCABULARY.find((e) => e.key === key);
+}

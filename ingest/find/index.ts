@@ -1,0 +1,41 @@
+// Stage 3: find mentions of acts, unit citations and concepts (bodies, principles, powers) in the
+// Russian segments of a structured document.
+import type { CitationMention, ConceptMention, Mention, StructuredDocument } from "../types.js";
+import { findActMentions } from "./acts.js";
+import { findUnitCitations } from "./citations.js";
+import { conceptEntry, findConcepts } from "./concepts.js";
+
+const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же)[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
+
+/** Finds every mention in the document's Russian segments, ordered by position. */
+export function findMentions(doc: StructuredDocument): Mention[] {
+  const { text, segments } = doc.clean;
+  const out: Mention[] = [];
+  for (const seg of segments) {
+    if (seg.lang !== "ru") continue;
+    const acts = findActMentions(text, seg.start, seg.end);
+    out.push(...acts);
+    for (const c of findUnitCitations(text, seg.start, seg.end)) {
+      const after = acts.find((a) => a.start >= c.end && /^[\s,]*$/.test(text.slice(c.end, a.start)) && a.start - c.end <= 3);
+      const back = after ? null : UNIT_BACKREF.exec(text.slice(c.end, c.end + 60));
+      const citation: CitationMention = { kind: "citation", start: c.start, end: after?.end ?? c.end, text: "", paths: c.paths, act: after?.ref };
+      if (back) {
+        citation.inherit = back[1].toLowerCase().startsWith("стат") ? "article" : back[1].toLowerCase().startsWith("пункт") ? "point" : "chapter";
+        citation.end = c.end + back[0].length;
+      }
+      citation.text = text.slice(citation.start, citation.end);
+      out.push(citation);
+    }
+    out.push(...findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m)));
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A concept that needs a cue ("законность" as a principle) counts only where its sentence speaks of principles. */
+function cueHolds(doc: StructuredDocument, m: ConceptMention): boolean {
+  const cue = conceptEntry(m.key)?.needsCue;
+  if (!cue) return true;
+  const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const window = s ? doc.clean.text.slice(s.start, s.end) : doc.clean.text.slice(Math.max(0, m.start - 150), m.end + 150);
+  return cue.test(window);
+}

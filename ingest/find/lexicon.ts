@@ -1,0 +1,27 @@
+// A tiny pattern language for Russian word forms, so that the vocabulary reads like the law it describes.
+//   "генеральн~ прокуратур~"  — "~" is any ending (so every grammatical case matches)
+//   spaces match any run of white space; "(а|б)" and "?" are plain regular-expression syntax.
+// Patterns match whole words only and ignore case.
+
+const LETTER = "[\\p{L}\\p{M}]";
+const ENDING = `${LETTER}*`;
+
+/** Compiles one vocabulary pattern into a global, case-insensitive, Unicode regular expression source. */
+export function patternSource(pattern: string): string {
+  const body = pattern.replace(/~/g, ENDING).replace(/ +/g, "\\s+");
+  return `(?<!${LETTER})(?:${body})(?!${LETTER})`;
+}
+
+export function compilePattern(pattern: string): RegExp {
+  return new RegExp(patternSource(pattern), "giu");
+}
+
+/** Compiles several alternatives into one expression (alternatives tried in the given order). */
+export function compileAlternatives(patterns: string[]): RegExp {
+  return new RegExp(patterns.map(patternSource).join("|"), "giu");
+}
+
+/** Normalises a surface form for comparison: lower case, ё → е, single spaces, no quotes. */
+export function normalizeSurface(s: string): string {
+  return s.toLowerCase().replace(/ё/g, "е").replace(/[«»"“”„]/g, "").replace(/\s+/g, " ").trim();
+}

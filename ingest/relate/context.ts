@@ -1,0 +1,140 @@
+// The window relations are looked for in: a sentence with its resolved mentions, and evidence from spans.
+import type { Evidence } from "../../graph/schema.js";
+import type { ActFrame, ConceptMention, ResolvedDocument, ResolvedMention, Sentence, StructuredDocument, Unit } from "../types.js";
+
+export interface SentenceContext {
+  doc: StructuredDocument;
+  sentence: Sentence;
+  text: string;
+  mentions: ResolvedMention[];
+  /** the previous sentence's context, for pronouns ("Он назначается …") */
+  previous?: SentenceContext;
+  frame?: ActFrame;
+  /** the body that introduces a list the sentence belongs to ("Президент Республики: … 5) назначает …") */
+  lead?: ConceptMention;
+}
+
+const MAX_QUOTE = 700;
+
+/** Evidence for a span of the cleaned text, trimmed of white space; long spans are narrowed around `focus`. */
+export function evidence(doc: StructuredDocument, start: number, end: number, focus?: [number, number]): Evidence {
+  const text = doc.clean.text;
+  if (end - start > MAX_QUOTE) {
+    const [fs, fe] = focus ?? [start, start];
+    const mid = Math.floor((fs + fe) / 2);
+    let s = Math.max(start, Math.min(fs - 100, mid - MAX_QUOTE / 2));
+    let e = Math.min(end, Math.max(fe + 100, s + MAX_QUOTE));
+    while (s > start && /\S/.test(text[s - 1])) s--;
+    while (e < end && /\S/.test(text[e])) e++;
+    start = s;
+    end = e;
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { doc: doc.clean.id, start, end, quote: text.slice(start, end) };
+}
+
+/** Sentences of the document; a plain split when the structure stage gave none. */
+export function sentencesOf(doc: StructuredDocument): Sentence[] {
+  if (doc.sentences.length) return doc.sentences;
+  const out: Sentence[] = [];
+  for (const seg of doc.clean.segments) {
+    if (seg.lang !== "ru") continue;
+    const re = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
+    re.lastIndex = seg.start;
+    const t = doc.clean.text.slice(0, seg.end);
+    for (let m = re.exec(t); m && m.index < seg.end; m = re.exec(t)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Units by id with their parents, for every act frame of the document. */
+function unitIndex(doc: StructuredDocument): Map<string, { unit: Unit; parent?: Unit }> {
+  const map = new Map<string, { unit: Unit; parent?: Unit }>();
+  const walk = (u: Unit, parent?: Unit) => {
+    map.set(u.id, { unit: u, parent });
+    for (const c of u.children) walk(c, u);
+  };
+  for (const f of doc.acts) for (const u of f.units) walk(u);
+  return map;
+}
+
+/** The first body named in a list's lead-in ("Прокуратура:"), found among the document's mentions. */
+function leadOf(doc: ResolvedDocument, units: Map<string, { unit: Unit; parent?: Unit }>, unitId?: string): ConceptMention | undefined {
+  const entry = unitId ? units.get(unitId) : undefined;
+  if (!entry) return undefined;
+  for (const u of [entry.parent, entry.unit]) {
+    if (!u) continue;
+    const own = doc.structured.clean.text.slice(u.textStart, u.textEnd).trimEnd();
+    if (!own.endsWith(":")) continue;
+    const m = firstMentionIn(doc.mentions, u.textStart, u.textEnd);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+function firstMentionIn(ms: ResolvedMention[], start: number, end: number): ConceptMention | undefined {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].mention.start < start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < ms.length && ms[i].mention.start < end; i++) {
+    const m = ms[i].mention;
+    if (m.kind === "concept" && m.type === "Body") return m;
+  }
+  return undefined;
+}
+
+/** Groups resolved mentions by sentence (both are ordered by position). */
+export function sentenceContexts(doc: ResolvedDocument): SentenceContext[] {
+  const { structured } = doc;
+  const sentences = sentencesOf(structured);
+  const units = unitIndex(structured);
+  const out: SentenceContext[] = [];
+  let k = 0;
+  const ms = doc.mentions;
+  for (const s of sentences) {
+    while (k < ms.length && ms[k].mention.start < s.start) k++;
+    const inside: ResolvedMention[] = [];
+    for (let j = k; j < ms.length && ms[j].mention.start < s.end; j++) inside.push(ms[j]);
+    const frame = s.actId ? structured.acts.find((a) => a.id === s.actId) : structured.acts.find((a) => a.start <= s.start && s.start < a.end);
+    out.push({ doc: structured, sentence: s, text: structured.clean.text.slice(s.start, s.end), mentions: inside, previous: out[out.length - 1], frame, lead: leadOf(doc, units, s.unitId) });
+  }
+  return out;
+}
+
+export const concepts = (ctx: SentenceContext, type?: ConceptMention["type"]): ConceptMention[] =>
+  ctx.mentions.map((r) => r.mention).filter((m): m is ConceptMention => m.kind === "concept" && (!type || m.type === type));
+
+/** Ids of acts and provisions the sentence refers to (citations first, they are more precise). */
+export function normsOf(ctx: SentenceContext): { id: string; start: number; end: number }[] {
+  const out: { id: string; start: number; end: number }[] = [];
+  const covered: [number, number][] = [];
+  for (const r of ctx.mentions)
+    if (r.mention.kind === "citation" && r.resolution.status === "resolved") {
+      for (const id of r.resolution.ids) out.push({ id, start: r.mention.start, end: r.mention.end });
+      covered.push([r.mention.start, r.mention.end]);
+    }
+  for (const r of ctx.mentions)
+    if (r.mention.kind === "act" && r.resolution.status === "resolved" && !covered.some(([s, e]) => r.mention.start >= s && r.mention.end <= e))
+      for (const id of r.resolution.ids) out.push({ id, start: r.mention.start, end: r.mention.end });
+  return out;
+}
+
+/**
+ * The body acting at a position: the nearest body before it in the sentence; for a sentence that opens
+ * with a pronoun ("Она … подотчетна"), the first body of the previous sentence; in a list, its lead-in.
+ */
+export function subjectBefore(ctx: SentenceContext, pos: number, accept: (m: ConceptMention) => boolean = () => true): ConceptMention | undefined {
+  const own = [...concepts(ctx, "Body")].reverse().find((b) => b.end <= pos && accept(b));
+  if (own) return own;
+  if (/^\s*(?:Он|Она|Оно|Они)\s/u.test(ctx.text) && ctx.previous) return concepts(ctx.previous, "Body").find(accept);
+  return ctx.lead && accept(ctx.lead) ? ctx.lead : undefined;
+}
+
+/** Position of a cue in the sentence, in document offsets, or -1. */
+export function cueAt(ctx: SentenceContext, cue: RegExp): { index: number; match: RegExpExecArray } | null {
+  const m = cue.exec(ctx.text);
+  return m ? { index: ctx.sentence.start + m.index, match: m } : null;
+}

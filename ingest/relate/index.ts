@@ -1,0 +1,84 @@
+// Stage 5: relate — nodes and edges with evidence from one resolved document.
+import { edgeId, type GraphEdge } from "../../graph/schema.js";
+import type { CorpusIndex } from "../resolve.js";
+import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } from "../types.js";
+import { evidence, sentenceContexts } from "./context.js";
+import { actNode, citedProvision, conceptNodes, NodeSet, structureNodes } from "./nodes.js";
+import { SENTENCE_RULES } from "./rules.js";
+
+const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|изложить в (?:новой )?редакции/iu;
+const REPEALED_BY = /утратил\p{L}*\s+силу/iu;
+
+export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {
+  const set = new NodeSet();
+  const diagnostics: Diagnostic[] = [];
+  const s = doc.structured;
+  const text = s.clean.text;
+  const ids = (r: ResolvedMention) => (r.resolution.status === "resolved" ? r.resolution.ids : []);
+
+  // acts whose text is here, their structure, and what their heading says of amendment and repeal
+  for (const f of s.acts) {
+    const head = evidence(s, f.headStart, f.headEnd);
+    const node = set.add(actNode(index, f.id, head.quote ? [head] : []));
+    if (f.status) node.props.status = f.status;
+    structureNodes(set, s, f, node.label);
+    if (f.parentActId) set.addEdge({ id: edgeId("PART_OF", f.id, f.parentActId), type: "PART_OF", source: f.id, target: f.parentActId, props: { appendix: f.appendixNumber }, evidence: head.quote ? [head] : [] });
+    const headActs = doc.mentions.filter((r) => r.mention.kind === "act" && r.mention.start >= f.headStart && r.mention.end <= f.headEnd);
+    const repeal = REPEALED_BY.exec(text.slice(f.headStart, f.headEnd));
+    for (const r of headActs)
+      for (const id of ids(r)) {
+        if (id === f.id) continue;
+        const at = r.mention.start - f.headStart;
+        if (repeal && at > repeal.index && at - repeal.index < 40) {
+          set.addEdge({ id: edgeId("REPEALS", id, f.id), type: "REPEALS", source: id, target: f.id, props: {}, evidence: [evidence(s, f.headStart + repeal.index, r.mention.end)] });
+          node.props.status = "repealed";
+          node.props.repealedBy = id;
+        } else if (AMENDING.test(text.slice(Math.max(f.headStart, r.mention.start - 80), r.mention.start))) {
+          set.addEdge({ id: edgeId("AMENDS", f.id, id), type: "AMENDS", source: f.id, target: id, props: {}, evidence: [evidence(s, Math.max(f.headStart, r.mention.start - 80), r.mention.end)] });
+        }
+      }
+  }
+
+  // nodes for every act, provision and concept mentioned
+  for (const r of doc.mentions) {
+    const m = r.mention;
+    const ev = evidence(s, m.start, m.end);
+    if (m.kind === "act") for (const id of ids(r)) { const n = set.nodes.get(id) ?? set.add(actNode(index, id, [])); set.addEvidence(n, ev); }
+    if (m.kind === "citation") for (const id of ids(r)) {
+      const actId = id.split("#")[0];
+      if (!set.nodes.has(actId)) set.add(actNode(index, actId, [ev]));
+      citedProvision(set, index, actId, id, ev);
+    }
+    if (r.resolution.status === "unknown" && m.kind !== "concept" && diagnostics.length < 50)
+      diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `unresolved reference «${m.text.slice(0, 80)}»: ${r.resolution.reason}`, place: { line: 0, column: 0, offset: m.start }, ruleId: `resolve/${m.kind}`, severity: "info" });
+  }
+  conceptNodes(set, doc);
+
+  // sentence rules, and what the units of an act cite or amend
+  for (const ctx of sentenceContexts(doc)) {
+    for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
+    if (!ctx.frame) continue;
+    const source = ctx.sentence.unitId ?? ctx.frame.id;
+    const amending = AMENDING.test(ctx.text);
+    for (const r of ctx.mentions) {
+      if (r.mention.kind === "concept" || (r.mention.kind === "act" && r.mention.ref.backRef === "self")) continue;
+      for (const id of ids(r)) {
+        if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;
+        const ev = evidence(s, ctx.sentence.start, ctx.sentence.end, [r.mention.start, r.mention.end]);
+        set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: {}, evidence: [ev] });
+        if (amending && r.mention.kind === "act" && !id.includes("#"))
+          set.addEdge({ id: edgeId("AMENDS", ctx.frame.id, id), type: "AMENDS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
+      }
+    }
+  }
+
+  // every edge end is a node: acts named only by a rule (the Constitution) get one from the edge's quote
+  const edges: GraphEdge[] = [];
+  for (const e of set.edges.values()) {
+    for (const end of [e.source, e.target])
+      if (!set.nodes.has(end) && end.startsWith("act:") && !end.includes("#")) set.add(actNode(index, end, e.evidence.slice(0, 1)));
+    if (set.nodes.has(e.source) && set.nodes.has(e.target)) edges.push(e);
+    else diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `dropped ${e.type} edge: no node for ${set.nodes.has(e.source) ? e.target : e.source}`, ruleId: "relate/dangling", severity: "warning" });
+  }
+  return { fragment: { nodes: [...set.nodes.values()], edges }, diagnostics };
+}

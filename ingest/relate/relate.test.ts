@@ -1,0 +1,81 @@
+// Fixture-driven tests of the relation rules: a passage of an article → the edges a lawyer reads in it.
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../find/index.js";
+import { buildCorpusIndex, resolveMentions } from "../resolve.js";
+import type { StructuredDocument } from "../types.js";
+import { relate } from "./index.js";
+
+function article(text: string): StructuredDocument {
+  return {
+    clean: { id: "t", path: "t.txt", meta: { title: "t", kind: "article", languages: ["ru"] }, original: text, text, offsets: [], segments: [{ lang: "ru", start: 0, end: text.length }] },
+    acts: [],
+    sentences: [],
+  };
+}
+
+function graphOf(text: string) {
+  const doc = article(text);
+  const mentions = findMentions(doc);
+  const index = buildCorpusIndex([{ structured: doc, mentions }]);
+  return relate(resolveMentions(doc, mentions, index), index).fragment;
+}
+
+const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>> }[] = [
+  {
+    name: "a norm that lays down principles",
+    text: "Правовой основой является норма пункта 4 статьи 3 Конституции Республики Казахстан, гласящая, что государственная власть в Республике едина, осуществляется в соответствии с принципом ее разделения на законодательную, исполнительную и судебную ветви.",
+    edges: ["ESTABLISHES act:конституция#art_3__point_4 -> principle:единство_государственной_власти", "ESTABLISHES act:конституция#art_3__point_4 -> principle:разделение_властей", "PART_OF act:конституция#art_3__point_4 -> act:конституция#art_3"],
+  },
+  {
+    name: "appointment with consent, through a pronoun",
+    text: "Генеральный прокурор Республики Казахстан является высшим должностным лицом. Он назначается Президентом Республики Казахстан с согласия Сената Парламента сроком на 5 лет.",
+    edges: ["APPOINTS body:президент -> body:генеральный_прокурор"],
+    props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
+  },
+  {
+    name: "accountability and subordination",
+    text: "Согласно пункту 2 статьи 83 Конституции прокуратура составляет единую централизованную систему с подчинением нижестоящих прокуроров вышестоящим и Генеральному Прокурору Республики Казахстан. В соответствии с Конституцией прокуратура осуществляет свои полномочия независимо от других государственных органов и подотчетна лишь Президенту республики.",
+    edges: ["SUBORDINATE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор", "ACCOUNTABLE_TO body:прокуратура -> body:президент", "REGULATES act:конституция#art_83__point_2 -> body:прокуратура"],
+  },
+  {
+    name: "interaction named in the title of a joint act is grounded by that act",
+    text: "Отношения регулируются совместными распоряжениями Верховного Суда РК и Генеральной прокуратуры РК, в частности распоряжения №213 и №67р/10 «Об утверждении Правил информационного взаимодействия между Верховным Судом и Генеральной прокуратурой посредством информационных систем».",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура": { form: "информационное взаимодействие" } },
+  },
+  {
+    name: "powers of the prosecution",
+    text: "Прокуратура от имени государства осуществляет высший надзор за точным и единообразным применением законов, опротестовывает законы, противоречащие Конституции, представляет интересы государства в суде.",
+    edges: ["HAS_POWER body:прокуратура -> power:высший_надзор", "HAS_POWER body:прокуратура -> power:опротестование", "HAS_POWER body:прокуратура -> power:представительство_интересов_государства"],
+  },
+  {
+    name: "composition of a system",
+    text: "Систему органов военной прокуратуры составляют Главная военная прокуратура, военные прокуратуры округов, гарнизонов и войск.",
+    edges: ["PART_OF body:главная_военная_прокуратура -> body:военная_прокуратура"],
+  },
+  {
+    name: "participation in the sessions of a chamber",
+    text: "В соответствии с пунктом 15 Регламента Сената Парламента Республики Казахстан от 8 февраля 1996 года Генеральный Прокурор имеет право присутствовать как на открытых, так и на закрытых заседаниях Сената Парламента и быть выслушанным.",
+    edges: ["INTERACTS_WITH body:генеральный_прокурор -> body:сенат"],
+    props: { "INTERACTS_WITH body:генеральный_прокурор -> body:сенат": { form: "участие в заседаниях", basis: ["act:regulation_сената_парламента#point_15"] } },
+  },
+  {
+    name: "no interaction where the text names none",
+    text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
+    edges: [],
+  },
+];
+
+describe("relate", () => {
+  for (const c of cases)
+    it(c.name, () => {
+      const g = graphOf(c.text);
+      const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
+      for (const want of c.edges) expect([...found.keys()], want).toContain(want);
+      if (!c.edges.some((e) => e.startsWith("INTERACTS_WITH"))) expect([...found.keys()].filter((k) => k.startsWith("INTERACTS_WITH"))).toEqual([]);
+      for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
+      for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
+      const ids = new Set(g.nodes.map((n) => n.id));
+      for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+    });
+});

@@ -1,0 +1,154 @@
+// Stage 4: resolve mentions to node ids, across the corpus.
+//   acts: by id from their identifiers, partial references ("Закон от 21 декабря 1995 г") through the
+//   corpus registry, back-references ("настоящей Инструкции", "указанным приказом") and abbreviations
+//   defined in the text ("(далее – Закон)"); citations: to the structural unit of an act in the corpus
+//   when there is one, else to a Provision of the cited act. Uncertainty stays data (Resolution).
+import { conceptId, provisionId, type PathStep } from "../graph/schema.js";
+import { ACT_KIND_WORDS, actIdOf } from "./find/act-ref.js";
+import type { ActFrame, ActMention, ActRef, CitationMention, Mention, ResolvedDocument, ResolvedMention, Resolution, StructuredDocument, Unit } from "./types.js";
+
+export interface CorpusIndex {
+  /** acts whose text is in the corpus */
+  frames: Map<string, ActFrame>;
+  /** the most complete reference seen for each act id */
+  refs: Map<string, ActRef>;
+  /** "law|2709" and "law|1995-12-21" → act id, for partial references */
+  byNumber: Map<string, string>;
+  byDate: Map<string, string>;
+}
+
+const family = (kind?: string) => (kind === "constitutional_law" ? "law" : kind ?? "other");
+
+function completeness(r: ActRef): number {
+  return (r.title ? 4 : 0) + (r.number ? 2 : 0) + (r.date ? 1 : 0) + (r.issuer ? 1 : 0);
+}
+
+/** Registers a reference under its id, keeping the most complete fields. */
+function register(index: CorpusIndex, id: string, ref: ActRef): void {
+  const had = index.refs.get(id);
+  if (!had) index.refs.set(id, { ...ref });
+  else {
+    const [best, other] = completeness(ref) > completeness(had) ? [ref, had] : [had, ref];
+    index.refs.set(id, { ...other, ...Object.fromEntries(Object.entries(best).filter(([, v]) => v !== undefined)) });
+  }
+  if (ref.number) index.byNumber.set(`${family(ref.actKind)}|${ref.number}`, id);
+  if (ref.date) index.byDate.set(`${family(ref.actKind)}|${ref.date}`, id);
+}
+
+const isIdentified = (r: ActRef) => Boolean(r.shortTitle || r.title || r.number || r.date);
+
+/** Builds the corpus-wide index from every structured document and its mentions. */
+export function buildCorpusIndex(docs: { structured: StructuredDocument; mentions: Mention[] }[]): CorpusIndex {
+  const index: CorpusIndex = { frames: new Map(), refs: new Map(), byNumber: new Map(), byDate: new Map() };
+  for (const { structured } of docs)
+    for (const f of structured.acts) {
+      index.frames.set(f.id, f);
+      register(index, f.id, { actKind: f.actKind, number: f.number, date: f.date, title: f.title, issuer: f.issuer });
+    }
+  for (const { mentions } of docs)
+    for (const m of mentions) if (m.kind === "act" && isIdentified(m.ref) && !m.ref.backRef) register(index, actIdOf(m.ref), m.ref);
+  return index;
+}
+
+/** The act id a self-contained reference names, using the registry for partial ones. */
+export function actIdInCorpus(index: CorpusIndex, ref: ActRef): string {
+  const own = actIdOf(ref);
+  if (ref.shortTitle || ref.title) return own;
+  const f = family(ref.actKind);
+  if (ref.number && index.byNumber.has(`${f}|${ref.number}`)) return index.byNumber.get(`${f}|${ref.number}`)!;
+  if (ref.date && index.byDate.has(`${f}|${ref.date}`)) return index.byDate.get(`${f}|${ref.date}`)!;
+  return own;
+}
+
+function frameAt(doc: StructuredDocument, pos: number): ActFrame | undefined {
+  // the innermost frame: appendices lie inside their order's span
+  let best: ActFrame | undefined;
+  for (const f of doc.acts) if (f.start <= pos && pos < f.end && (!best || f.end - f.start < best.end - best.start)) best = f;
+  return best;
+}
+
+function kindOfWord(word: string): string | undefined {
+  return ACT_KIND_WORDS.find((k) => new RegExp(`^(?:${k.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})$`, "iu").test(word.trim()))?.actKind;
+}
+
+/** Finds a unit of a frame whose path, filtered to the cited kinds, equals the cited path. */
+export function findUnit(frame: ActFrame, path: PathStep[]): Unit | undefined {
+  const kinds = new Set(path.map((p) => p.unitKind));
+  const last = path[path.length - 1];
+  const stack = [...frame.units];
+  while (stack.length) {
+    const u = stack.pop()!;
+    if (u.unitKind === last.unitKind && u.number === last.number) {
+      const got = u.path.filter((p) => kinds.has(p.unitKind));
+      if (got.length === path.length && got.every((p, i) => p.unitKind === path[i].unitKind && p.number === path[i].number)) return u;
+    }
+    stack.push(...u.children);
+  }
+  return undefined;
+}
+
+export function resolveMentions(doc: StructuredDocument, mentions: Mention[], index: CorpusIndex): ResolvedDocument {
+  const resolved: ResolvedMention[] = [];
+  const abbreviations = new Map<string, string>(); // kind → act id, from "(далее – Закон)"
+  const lastOfKind = new Map<string, string>();
+  let lastCitation: { actId: string; paths: PathStep[][] } | null = null;
+
+  const resolveAct = (m: ActMention): Resolution => {
+    const r = m.ref;
+    const frame = frameAt(doc, m.start);
+    if (r.backRef === "self") {
+      for (let f = frame; f; f = f.parentActId ? doc.acts.find((a) => a.id === f!.parentActId) : undefined)
+        if (family(f.actKind) === family(r.actKind)) return { status: "resolved", ids: [f.id] };
+      return frame ? { status: "ambiguous", candidates: [frame.id] } : { status: "unknown", reason: "«настоящий» outside an act" };
+    }
+    if (r.backRef === "previous") {
+      const id = lastOfKind.get(family(r.actKind));
+      return id ? { status: "resolved", ids: [id] } : { status: "unknown", reason: "no earlier act of this kind" };
+    }
+    if (!isIdentified(r)) {
+      const abbr = abbreviations.get(family(r.actKind));
+      if (abbr) return { status: "resolved", ids: [abbr] };
+      if (frame && family(frame.actKind) === family(r.actKind)) return { status: "resolved", ids: [frame.id] };
+      return { status: "unknown", reason: `an act named only by its kind: «${m.text}»` };
+    }
+    return { status: "resolved", ids: [actIdInCorpus(index, r)] };
+  };
+
+  const resolveCitation = (c: CitationMention, actRes: Resolution | undefined): Resolution => {
+    let actId: string | undefined;
+    let prefix: PathStep[] = [];
+    if (actRes?.status === "resolved") actId = actRes.ids[0];
+    else if (c.inherit && lastCitation) {
+      actId = lastCitation.actId;
+      const p = lastCitation.paths[0];
+      prefix = p.slice(0, p.findIndex((s) => s.unitKind === c.inherit) + 1);
+    } else if (!c.act) actId = frameAt(doc, c.start)?.id;
+    if (!actId) return { status: "unknown", reason: `the act of «${c.text}» is not named` };
+    const frame = index.frames.get(actId);
+    const ids = c.paths.map((p) => {
+      const path = [...prefix, ...p];
+      const unit = frame ? findUnit(frame, path) : undefined;
+      return unit ? unit.id : provisionId(actId!, path);
+    });
+    lastCitation = { actId, paths: c.paths.map((p) => [...prefix, ...p]) };
+    return { status: "resolved", ids };
+  };
+
+  for (const m of mentions) {
+    if (m.kind === "act") {
+      const resolution = resolveAct(m);
+      if (resolution.status === "resolved") {
+        lastOfKind.set(family(m.ref.actKind), resolution.ids[0]);
+        const k = m.defines ? kindOfWord(m.defines) : undefined;
+        if (k) abbreviations.set(family(k), resolution.ids[0]);
+      }
+      resolved.push({ mention: m, resolution });
+    } else if (m.kind === "citation") {
+      const actRes = m.act ? resolveAct({ kind: "act", ref: m.act, start: m.end - 1, end: m.end, text: m.text }) : undefined;
+      resolved.push({ mention: m, resolution: resolveCitation(m, actRes) });
+    } else {
+      resolved.push({ mention: m, resolution: { status: "resolved", ids: [conceptId(m.type, m.key)] } });
+    }
+  }
+  return { structured: doc, mentions: resolved };
+}
