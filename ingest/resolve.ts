@@ -31,8 +31,13 @@ function register(index: CorpusIndex, id: string, ref: ActRef): void {
     const [best, other] = completeness(ref) > completeness(had) ? [ref, had] : [had, ref];
     index.refs.set(id, { ...other, ...Object.fromEntries(Object.entries(best).filter(([, v]) => v !== undefined)) });
   }
-  if (ref.number) index.byNumber.set(`${family(ref.actKind)}|${ref.number}`, id);
-  if (ref.date) index.byDate.set(`${family(ref.actKind)}|${ref.date}`, id);
+  // partial references ("Закон от 21 декабря 1995 г") find the act through a reference that names it fully
+  const full = Boolean(ref.title || ref.shortTitle);
+  const put = (map: Map<string, string>, key: string) => {
+    if (full || !map.has(key)) map.set(key, id);
+  };
+  if (ref.number) put(index.byNumber, `${family(ref.actKind)}|${ref.number}`);
+  if (ref.date) put(index.byDate, `${family(ref.actKind)}|${ref.date}`);
 }
 
 const isIdentified = (r: ActRef) => Boolean(r.shortTitle || r.title || r.number || r.date);

@@ -96,7 +96,7 @@ export function actLabel(ref: ActRef): string {
   const kind = ref.kindLabel ?? ACT_KIND_WORDS.find((k) => k.actKind === ref.actKind)?.nominative ?? "Акт";
   const unquoted = ref.title !== undefined && !ref.title.startsWith("«");
   if (unquoted || (ref.title && ["plan", "concept", "regulation"].includes(ref.actKind ?? "") && !ref.number)) {
-    return [kind, ref.title, ref.date ? `от ${ref.date.split("-").reverse().join(".")}` : ""].filter(Boolean).join(" ");
+    return [kind, shorten(ref.title!), ref.date ? `от ${ref.date.split("-").reverse().join(".")}` : ""].filter(Boolean).join(" ");
   }
   const parts = [kind];
   if (ref.issuer) parts.push(ref.issuer);
@@ -105,6 +105,13 @@ export function actLabel(ref: ActRef): string {
   if (ref.number) parts.push(`№ ${ref.number}`);
   if (ref.title) parts.push(ref.title);
   return parts.join(" ");
+}
+
+/** Long unquoted titles (an instruction's enumeration of what it covers) are cut at a word for the label. */
+function shorten(title: string, max = 110): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:\s]+$/, "")} …`;
 }
 
 /** Normalised title key: lower case, no "Республики Казахстан", no quotes. */

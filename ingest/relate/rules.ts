@@ -1,6 +1,7 @@
 // Relation rules over one sentence. Each rule is a small named function: SentenceContext → edges.
 // Every edge carries the sentence (or the part of it around the mentions) as its evidence.
 import { conceptId, edgeId, type EdgeType, type GraphEdge } from "../../graph/schema.js";
+import { conceptEntry } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, cueAt, evidence, normsOf, subjectBefore, type SentenceContext } from "./context.js";
 
@@ -44,15 +45,20 @@ export const unitRegulates: Rule = (ctx) => {
 
 const HOLDER_KINDS = new Set(["prosecution", "court", "official", "head_of_state", "legislature", "executive"]);
 
-/** A power in the sentence belongs to the body that exercises it: the nearest body before it, else after it. */
+/**
+ * A power in the sentence belongs to the body that exercises it: the nearest body before it, else after it,
+ * among the bodies that can hold such a power (a court does not bring a protest).
+ */
 export const hasPower: Rule = (ctx) => {
-  const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   const out: GraphEdge[] = [];
   for (const p of concepts(ctx, "Power")) {
+    const holders = conceptEntry(p.key)?.holders;
+    const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
     const between = (a: number, b: number) => ctx.doc.clean.text.slice(a, b);
     const after = bodies.find((b) => b.start >= p.end && /облада|принадлеж|наделя|отнесен|относ/iu.test(between(p.end, b.start)));
     const before = [...bodies].reverse().find((b) => b.end <= p.start && p.start - b.end < 250);
-    const holder = after ?? before ?? (ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") ? ctx.lead : undefined) ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
+    const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
+    const holder = after ?? before ?? lead ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
     if (holder) out.push(edge(ctx, "HAS_POWER", idOf(holder), idOf(p), [Math.min(holder.start, p.start), Math.max(holder.end, p.end)]));
   }
   return out;
