@@ -76,6 +76,17 @@ function leadOf(doc: ResolvedDocument, units: Map<string, { unit: Unit; parent?:
   return undefined;
 }
 
+/** For an item of a list ("5) назначает …"), the first body of the sentence that opens the list ("Президент:"). */
+function listLead(ctx: SentenceContext): ConceptMention | undefined {
+  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < 80; k++, p = p.previous) {
+    if (p.text.trimEnd().endsWith(":")) return concepts(p, "Body")[0];
+    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
+  }
+  return undefined;
+}
+
 function firstMentionIn(ms: ResolvedMention[], start: number, end: number): ConceptMention | undefined {
   let lo = 0, hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].mention.start < start) lo = mid + 1; else hi = mid; }
@@ -99,7 +110,9 @@ export function sentenceContexts(doc: ResolvedDocument): SentenceContext[] {
     const inside: ResolvedMention[] = [];
     for (let j = k; j < ms.length && ms[j].mention.start < s.end; j++) inside.push(ms[j]);
     const frame = s.actId ? structured.acts.find((a) => a.id === s.actId) : structured.acts.find((a) => a.start <= s.start && s.start < a.end);
-    out.push({ doc: structured, sentence: s, text: structured.clean.text.slice(s.start, s.end), mentions: inside, previous: out[out.length - 1], frame, lead: leadOf(doc, units, s.unitId) });
+    const ctx: SentenceContext = { doc: structured, sentence: s, text: structured.clean.text.slice(s.start, s.end), mentions: inside, previous: out[out.length - 1], frame };
+    ctx.lead = leadOf(doc, units, s.unitId) ?? listLead(ctx);
+    out.push(ctx);
   }
   return out;
 }

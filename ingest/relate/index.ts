@@ -2,12 +2,15 @@
 import { edgeId, type GraphEdge } from "../../graph/schema.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } from "../types.js";
-import { evidence, sentenceContexts } from "./context.js";
+import { evidence, normsOf, sentenceContexts } from "./context.js";
 import { actNode, citedProvision, conceptNodes, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
 
 const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|изложить в (?:новой )?редакции/iu;
 const REPEALED_BY = /утратил\p{L}*\s+силу/iu;
+const REPEALING = /признать\s+утратившим\p{L}*\s+силу/iu;
+const ENACTING = /ПРИКАЗЫВАЮ|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ/u;
+const GROUNDED = /в соответствии с|на основании|во исполнение|согласно/iu;
 
 export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {
   const set = new NodeSet();
@@ -60,15 +63,21 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
     if (!ctx.frame) continue;
     const source = ctx.sentence.unitId ?? ctx.frame.id;
     const amending = AMENDING.test(ctx.text);
-    for (const r of ctx.mentions) {
-      if (r.mention.kind === "concept" || (r.mention.kind === "act" && r.mention.ref.backRef === "self")) continue;
-      for (const id of ids(r)) {
-        if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;
-        const ev = evidence(s, ctx.sentence.start, ctx.sentence.end, [r.mention.start, r.mention.end]);
-        set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: {}, evidence: [ev] });
-        if (amending && r.mention.kind === "act" && !id.includes("#"))
-          set.addEdge({ id: edgeId("AMENDS", ctx.frame.id, id), type: "AMENDS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
-      }
+    const repealing = REPEALING.test(ctx.text);
+    const enacting = ENACTING.test(ctx.text) && GROUNDED.test(ctx.text);
+    for (const n of normsOf(ctx)) {
+      const id = n.id;
+      if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;
+      const act = id.split("#")[0];
+      if (act === ctx.frame.id) continue;
+      const ev = evidence(s, ctx.sentence.start, ctx.sentence.end, [n.start, n.end]);
+      set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: {}, evidence: [ev] });
+      if (repealing && !id.includes("#"))
+        set.addEdge({ id: edgeId("REPEALS", ctx.frame.id, id), type: "REPEALS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
+      else if (amending && !id.includes("#"))
+        set.addEdge({ id: edgeId("AMENDS", ctx.frame.id, id), type: "AMENDS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
+      // "В соответствии с … Закона … ПРИКАЗЫВАЮ": the act is issued under that law
+      if (enacting) set.addEdge({ id: edgeId("SUBORDINATE_TO", ctx.frame.id, act), type: "SUBORDINATE_TO", source: ctx.frame.id, target: act, props: { basis: [id] }, evidence: [ev] });
     }
   }
 

@@ -24,7 +24,8 @@ const REGULATING = /регулир|регламентир|закрепл|опр�
 
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
-  const norms = normsOf(ctx);
+  // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
+  const norms = normsOf(ctx).filter((n) => n.id !== ctx.frame?.id);
   if (!norms.length || !REGULATING.test(ctx.text)) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
@@ -190,7 +191,7 @@ export const appoints: Rule = (ctx) => {
   const prev = [...bodies].reverse().find((b) => b.end <= cue.index);
   let appointee: ConceptMention | undefined, appointer: ConceptMention | undefined;
   if (/назначает$/iu.test(cue.match[0])) {
-    appointer = prev && /^\s*$/.test(gap(prev.end, cue.index)) ? prev : !prev ? subjectBefore(ctx, cue.index) : undefined;
+    appointer = subjectBefore(ctx, cue.index);
     appointee = next ?? after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобождает от должност\p{L}*\s+)?(?:с согласия\s+\S+(?:\s+\S+)?\s+)?$/iu.test(gap(cueEnd, b.start)));
   } else {
     appointer = next;

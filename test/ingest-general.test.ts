@@ -1,0 +1,58 @@
+// The pipeline on texts it was not tuned on: excerpts shaped like the official legal database
+// (a Constitution with sections, articles, points and a list of powers; an order with a preamble, a repeal
+// and rules in an appendix). Each expected edge is a fact a lawyer reads in these texts.
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GraphExport } from "../graph/schema.js";
+import { ingestCorpus } from "../ingest/pipeline.js";
+
+let graph: GraphExport;
+const has = (type: string, source: string, target: string) => graph.edges.find((e) => e.type === type && e.source === source && e.target === target);
+
+beforeAll(() => {
+  graph = ingestCorpus({ corpus: join(import.meta.dirname, "fixtures", "general") }).graph;
+}, 120_000);
+
+describe("a Constitution as published", () => {
+  const cases: [string, string, string][] = [
+    ["ESTABLISHES", "act:конституция#art_3__point_4", "principle:единство_государственной_власти"],
+    ["ESTABLISHES", "act:конституция#art_3__point_4", "principle:разделение_властей"],
+    ["REGULATES", "act:конституция#art_83__point_1", "body:прокуратура"],
+    ["HAS_POWER", "body:прокуратура", "power:высший_надзор"],
+    ["HAS_POWER", "body:прокуратура", "power:уголовное_преследование"],
+    ["SUBORDINATE_TO", "body:нижестоящий_прокурор", "body:генеральный_прокурор"],
+    ["ACCOUNTABLE_TO", "body:прокуратура", "body:президент"],
+    ["APPOINTS", "body:президент", "body:генеральный_прокурор"],
+    ["PART_OF", "act:конституция#art_83__point_2", "act:конституция#art_83"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+
+  it("gives the appointment the consent of the Senate", () => {
+    expect(has("APPOINTS", "body:президент", "body:генеральный_прокурор")!.props.consentOf).toBe("body:сенат");
+  });
+});
+
+describe("an order with a preamble, a repeal and rules", () => {
+  it("reads the order's number and date", () => {
+    const order = graph.nodes.find((n) => n.id === "act:order_35");
+    expect(order?.props).toMatchObject({ actKind: "order", number: "35", date: "2020-03-05" });
+  });
+  it("repeals the act it names as repealed", () => expect(has("REPEALS", "act:order_35", "act:order_10")).toBeDefined());
+  it("is issued under the law its preamble names", () => expect(has("SUBORDINATE_TO", "act:order_35", "act:law_о_прокуратуре")).toBeDefined());
+  it("cites the code article a point refers to", () =>
+    expect(graph.edges.some((e) => e.type === "CITES" && e.target === "act:гпк#art_54" && e.source.startsWith("act:"))).toBe(true));
+  it("finds the interaction the rules regulate, grounded in the rules", () => {
+    const e = has("INTERACTS_WITH", "body:прокуратура", "body:суд");
+    expect(e).toBeDefined();
+    expect((e!.props.basis as string[]).length).toBeGreaterThan(0);
+  });
+  it("finds subordination stated in a point", () => expect(has("SUBORDINATE_TO", "body:прокуратура_области", "body:генеральная_прокуратура")).toBeDefined());
+});
+
+describe("every fact carries its quote", () => {
+  it("has evidence equal to the cleaned text", () => {
+    const texts = new Map(graph.documents.map((d) => [d.id, d.text!]));
+    for (const x of [...graph.nodes, ...graph.edges])
+      for (const v of x.evidence) expect(texts.get(v.doc)!.slice(v.start, v.end)).toBe(v.quote);
+  });
+});
