@@ -90,9 +90,12 @@ describe("cleanDocument", () => {
   });
 
   it("locates cleaned offsets in the original file", () => {
-    const c = clean("первая строка\n\n   вторая  строка");
-    const at = locator(c)(c.text.indexOf("строка", 10));
-    expect(at).toEqual({ line: 3, column: 12, offset: c.original.lastIndexOf("строка") });
+    const c = clean("первая строка\n\n   вторая  строка\nредакции согласно  к настоящему приказу;приложению 1");
+    const locate = locator(c);
+    expect(locate(c.text.indexOf("строка", 10))).toEqual({ line: 3, column: 12, offset: c.original.lastIndexOf("строка") });
+    // a word moved back by the link repair is found where the file has it
+    expect(locate(c.text.indexOf("приложению"))).toEqual({ line: 4, column: 41, offset: c.original.indexOf("приложению") });
+    for (let i = 0; i < c.text.length; i += 7) expect(locate(i).offset).toBe(c.offsets[i]);
   });
 
   it("cleans the real corpus with a sound offset map", () => {

@@ -27,7 +27,7 @@ const CASES: [string, string[], number, RegExp, RegExp][] = [
   ["a bad --max-mb", ["--corpus", corpus, "--max-mb", "lots"], 2, /^$/, /--max-mb needs a positive number/],
   ["--out naming a folder", ["--corpus", corpus, "--out", tmp], 2, /^$/, /--out names a folder/],
   ["an unwritable output", ["--corpus", corpus, "--out", join(tmp, "blocker", "g.json")], 1, /^$/, /ingest failed: cannot write/],
-  ["a good run", ["--corpus", corpus, "--out", join(tmp, "out", "graph.json")], 0, /Ingested 1 of 2 document\(s\)[\s\S]*Nodes: [\s\S]*Edges: [\s\S]*b\.txt\n\s+1:1\s+error\s+decode\/binary/, /\[1\/2\] corpus\/a\.txt [\d.]+ KB read[\s\S]*\[2\/2\] corpus\/b\.txt [\d.]+ KB NOT READ/],
+  ["a good run", ["--corpus", corpus, "--out", join(tmp, "out", "graph.json")], 0, /Ingested 1 of 2 document\(s\)[\s\S]*Nodes: [\s\S]*Edges: [\s\S]*b\.txt\n\s+1:1\s+error\s+decode\/binary/, /\[read 1\/2\] corpus\/a\.txt [\d.]+ KB read[\s\S]*\[read 2\/2\] corpus\/b\.txt [\d.]+ KB NOT READ[\s\S]*\[relate 1\/1\] corpus\/a\.txt [\d.]+ KB related/],
 ];
 
 describe("ingest command", () => {

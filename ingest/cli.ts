@@ -2,7 +2,7 @@
 // Exit codes: 0 written; 1 the run failed (nothing written, the previous file intact); 2 bad usage.
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ingestCorpus } from "./pipeline.js";
+import { ingestCorpus, type Progress } from "./pipeline.js";
 import type { Diagnostic } from "./types.js";
 
 const USAGE = `Usage: npm run ingest -- [options]
@@ -77,8 +77,10 @@ function main(): number {
   if (existsSync(out) && statSync(out).isDirectory()) usageError(`--out names a folder, not a file: ${out}`);
   const progress = values.quiet
     ? undefined
-    : (p: { index: number; total: number; path: string; bytes: number; ms: number; ok: boolean }) =>
-        process.stderr.write(`[${p.index}/${p.total}] ${p.path} ${kb(p.bytes)} ${p.ok ? "read" : "NOT READ"} in ${Math.round(p.ms)} ms\n`);
+    : (p: Progress) => {
+        const what = p.phase === "read" ? (p.ok ? "read" : "NOT READ") : p.ok ? "related" : "FAILED";
+        process.stderr.write(`[${p.phase} ${p.index}/${p.total}] ${p.path} ${kb(p.bytes)} ${what} in ${Math.round(p.ms)} ms\n`);
+      };
   try {
     const { diagnostics, summary } = ingestCorpus({ corpus, out, maxBytes, onProgress: progress });
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
@@ -87,6 +89,7 @@ function main(): number {
     console.log(`Wrote ${out} (${kb(summary.out?.bytes ?? 0)})`);
     console.log(`Nodes: ${nodes} (${listCounts(summary.nodes)})`);
     console.log(`Edges: ${edges} (${listCounts(summary.edges)})`);
+    console.log(`Time by stage: ${Object.entries(summary.stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(", ")}`);
     printDiagnostics(diagnostics);
     return 0;
   } catch (e) {

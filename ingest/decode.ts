@@ -2,6 +2,7 @@
 // Windows-1251 and KOI8-R are read; what cannot be read becomes a diagnostic, never an exception.
 // Severity: "error" = the document is not ingested; "warning" = ingested, but look at it; "info" = a note.
 // An HTML page is reduced to its visible text (then `text` is that text, and offsets point into it).
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { htmlToText, looksLikeHtml } from "./text/html.js";
 import { defaultMeta } from "./text/meta.js";
@@ -52,15 +53,25 @@ function cyrillicScore(text: string): { cyrillic: number; letters: number; lower
   return { cyrillic, letters, lower };
 }
 
+/** Does the text have fewer than one sentence mark (. ! ? ; :) per 2000 characters of its start? */
+function fewSentenceMarks(text: string): boolean {
+  const n = Math.min(text.length, 200_000);
+  const need = n / 2000;
+  let marks = 0;
+  for (let i = 0; i < n && marks < need; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) marks++;
+  }
+  return marks < need;
+}
+
 function readText(bytes: Uint8Array, say: (ruleId: string, severity: Severity, reason: string) => void): { text: string; encoding: string } | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
-  } catch {
-    // not valid UTF-8: an 8-bit Cyrillic code page, or UTF-8 with a few broken bytes
-  }
+  const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (isUtf8(buf)) return { text: buf.toString("utf8"), encoding: "utf-8" };
+  // not valid UTF-8: an 8-bit Cyrillic code page, or UTF-8 with a few broken bytes
   const loose = new TextDecoder("utf-8").decode(body);
   const broken = loose.split("\uFFFD").length - 1;
   if (broken <= Math.max(2, loose.length / 1000)) {
@@ -69,7 +80,7 @@ function readText(bytes: Uint8Array, say: (ruleId: string, severity: Severity, r
   }
   let best: { text: string; encoding: string; score: number } | null = null;
   for (const encoding of ["windows-1251", "koi8-r"]) {
-    const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+    const text = iconv.decode(buf, encoding);
     const s = cyrillicScore(text);
     if (s.letters < 10 || s.cyrillic < s.letters * 0.5) continue;
     const score = s.lower / s.cyrillic;
@@ -106,10 +117,8 @@ export function decodeDocument(raw: RawDocument, opts: DecodeOptions = {}): Deco
     say("decode/html", "warning", "an HTML page: tags, scripts and styles removed, the visible text kept");
   }
   if (!text.trim()) return fail("decode/empty", "the file has no text (only white space)");
-  const s = cyrillicScore(text);
-  if (s.cyrillic === 0) say("decode/no-russian", "warning", "no Cyrillic letters: no Russian text to mine");
-  const sentenceMarks = text.length > 2000 ? (text.slice(0, 200_000).match(/[.!?;:]/g)?.length ?? 0) : Infinity;
-  if (text.length > 2000 && (!text.includes("\n") || sentenceMarks < Math.min(text.length, 200_000) / 2000))
+  if (!/[\u0400-\u04ff]/.test(text)) say("decode/no-russian", "warning", "no Cyrillic letters: no Russian text to mine");
+  if (text.length > 2000 && (!text.includes("\n") || fewSentenceMarks(text)))
     say("decode/no-structure", "warning", "no recognisable structure: no line breaks or almost no sentence punctuation");
   // defaults taken from the file are taken again from the decoded text (the bytes may not be UTF-8)
   const meta = raw.meta.source === "file" ? defaultMeta(text.slice(0, 16384)) : raw.meta;

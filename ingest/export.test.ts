@@ -11,6 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEXT = "Прокуратура осуществляет высший надзор.";
 const graph = (quote = "Прокуратура"): GraphExport => ({
   version: 1,
+  builtAt: "2024-01-01T00:00:00.000Z",
   documents: [{ id: "d", title: "D", kind: "article", lang: "ru", path: "corpus/d.txt", text: TEXT, segments: [{ lang: "ru", start: 0, end: TEXT.length }] }],
   nodes: [{ id: "body:прокуратура", type: "Body", label: "Прокуратура", aliases: [], props: { bodyKind: "prosecution" }, evidence: [{ doc: "d", start: 0, end: 11, quote }] }],
   edges: [],
@@ -28,7 +29,9 @@ describe("writeGraph", () => {
     const file = join(dir, "graph.json");
     writeFileSync(file, '{"previous":true}');
     if (problem === null) {
-      const bytes = writeGraph(make(), file);
+      const g = make();
+      const bytes = writeGraph(g, file);
+      expect(readFileSync(file, "utf8")).toBe(JSON.stringify(g));
       const back = JSON.parse(readFileSync(file, "utf8"));
       expect(back.nodes[0].id).toBe("body:прокуратура");
       expect(back.documents[0].text).toBe(TEXT);

@@ -1,7 +1,7 @@
 // The last stage: validate the graph against the contract (graph/schema.ts), then write graph.json
 // atomically: a temporary file in the same folder, renamed over the target. A failed run never leaves
 // a half-written file, and the previous graph.json stays as it was.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { validateGraph, type GraphDocument, type GraphExport } from "../graph/schema.js";
 import { IngestError, type CleanText } from "./types.js";
@@ -31,15 +31,53 @@ export function assertValidGraph(graph: GraphExport): void {
     );
 }
 
+/**
+ * Writes the graph as JSON, one document, node or edge at a time (the whole file never has to be one
+ * string in memory: evidence quotes make it several times larger than the corpus). Same output as
+ * JSON.stringify(graph). Returns the number of bytes written.
+ */
+function writeJson(fd: number, graph: GraphExport): number {
+  let bytes = 0;
+  let buffered: string[] = [];
+  let size = 0;
+  const put = (s: string) => {
+    buffered.push(s);
+    size += s.length;
+    if (size > 1 << 20) flush();
+  };
+  const flush = () => {
+    const chunk = buffered.join("");
+    bytes += writeSync(fd, chunk);
+    buffered = [];
+    size = 0;
+  };
+  const { documents, nodes, edges, ...head } = graph;
+  put(JSON.stringify(head).slice(0, -1));
+  for (const [key, list] of [["documents", documents], ["nodes", nodes], ["edges", edges]] as const) {
+    put(`${Object.keys(head).length || key !== "documents" ? "," : ""}"${key}":[`);
+    list.forEach((x, i) => put((i ? "," : "") + JSON.stringify(x)));
+    put("]");
+  }
+  put("}");
+  flush();
+  return bytes;
+}
+
 /** Validates, then writes `graph` to `file` atomically. Returns the number of bytes written. */
 export function writeGraph(graph: GraphExport, file: string): number {
   assertValidGraph(graph);
-  const json = JSON.stringify(graph);
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  let bytes = 0;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, json);
+    const fd = openSync(tmp, "w");
+    try {
+      bytes = writeJson(fd, graph);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
     try {
@@ -50,5 +88,5 @@ export function writeGraph(graph: GraphExport, file: string): number {
     const err = e as NodeJS.ErrnoException;
     throw new IngestError(`cannot write ${file}: ${err.code ? `${err.code} ` : ""}${err.message.replace(/^\w+: /, "")}`, "WRITE_FAILED");
   }
-  return Buffer.byteLength(json);
+  return bytes;
 }

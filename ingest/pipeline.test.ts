@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateGraph } from "../graph/schema.js";
 import { ingestCorpus, type Progress } from "./pipeline.js";
+import { lineColumn } from "./text/offsets.js";
 
 const out = join(mkdtempSync(join(tmpdir(), "pipeline-test-")), "graph.json");
 afterAll(() => rmSync(join(out, ".."), { recursive: true, force: true }));
@@ -14,8 +15,10 @@ describe("ingestCorpus on the seed corpus", () => {
 
   it("ingests all five documents and reports each one", () => {
     expect(summary).toMatchObject({ documents: 5, ingested: 5 });
-    expect(progress.map((p) => [p.index, p.total, p.ok])).toEqual([1, 2, 3, 4, 5].map((i) => [i, 5, true]));
-    expect(progress[4]).toMatchObject({ path: "corpus/004_3b6c793c5468ebf9.txt", bytes: 172494 });
+    const steps = (phase: string) => progress.filter((p) => p.phase === phase).map((p) => [p.index, p.total, p.ok]);
+    expect(steps("read")).toEqual([1, 2, 3, 4, 5].map((i) => [i, 5, true]));
+    expect(steps("relate")).toEqual(steps("read"));
+    expect(progress[4]).toMatchObject({ phase: "read", path: "corpus/004_3b6c793c5468ebf9.txt", bytes: 172494 });
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -34,9 +37,15 @@ describe("ingestCorpus on the seed corpus", () => {
     const total = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
     expect(total).toBe(graph.nodes.length);
     expect(summary.out).toEqual({ file: out, bytes: readFileSync(out).length });
+    expect(Object.keys(summary.stages)).toEqual(["text", "mentions", "relate", "merge", "export"]);
   });
 
-  it("gives places of later stages' diagnostics as lines of the original file", () => {
-    for (const d of diagnostics.filter((x) => x.place)) expect(d.place!.line).toBeGreaterThan(0);
+  it("gives places of later stages' diagnostics as line:column of the original file", () => {
+    const placed = diagnostics.filter((x) => x.place);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const d of placed) {
+      const file = readFileSync(new URL(`../${d.file}`, import.meta.url), "utf8");
+      expect(d.place).toEqual({ ...lineColumn(file, d.place!.offset!), offset: d.place!.offset });
+    }
   });
 });

@@ -5,7 +5,7 @@
 //   → mergeFragments → validate → export
 // A failure in one document becomes a diagnostic; the others are still ingested.
 import type { GraphDocument } from "../graph/schema.js";
-import { cleanDocument, locator } from "./clean.js";
+import { cleanDocument, locator, type Locate } from "./clean.js";
 import { loadDocument, scanCorpus, type CorpusFile } from "./corpus.js";
 import { decodeDocument } from "./decode.js";
 import { assertValidGraph, graphDocument, writeGraph } from "./export.js";
@@ -28,6 +28,8 @@ export interface IngestOptions {
 }
 
 export interface Progress {
+  /** "read": decode → mentions of one document; "relate": resolve → relate of one document */
+  phase: "read" | "relate";
   index: number;
   total: number;
   path: string;
@@ -44,17 +46,36 @@ export interface IngestSummary {
   nodes: Record<string, number>;
   edges: Record<string, number>;
   out?: { file: string; bytes: number };
+  /** milliseconds spent in each stage: text (read → structure), mentions, relate (resolve + relate), merge, export */
+  stages: Record<string, number>;
+}
+
+type Clock = Record<string, number>;
+function timed<T>(clock: Clock, stage: string, run: () => T): T {
+  const t0 = performance.now();
+  try {
+    return run();
+  } finally {
+    clock[stage] = (clock[stage] ?? 0) + performance.now() - t0;
+  }
 }
 
 /** One document through the stages that need no other document: up to its mentions. */
-function readDocument(file: CorpusFile, maxBytes: number | undefined, diagnostics: Diagnostic[]) {
-  const decoded = decodeDocument(loadDocument(file, { maxBytes }), { maxBytes });
+function readDocument(file: CorpusFile, maxBytes: number | undefined, diagnostics: Diagnostic[], clock: Clock) {
+  const decoded = timed(clock, "text", () => decodeDocument(loadDocument(file, { maxBytes }), { maxBytes }));
   diagnostics.push(...decoded.diagnostics);
-  if (!decoded.doc) return null;
-  const cleaned = cleanDocument(decoded.doc);
-  const structured = structureDocument(cleaned.clean);
+  const doc = decoded.doc;
+  if (!doc) return null;
+  const { cleaned, structured } = timed(clock, "text", () => {
+    const cleaned = cleanDocument(doc);
+    return { cleaned, structured: structureDocument(cleaned.clean) };
+  });
   diagnostics.push(...cleaned.diagnostics, ...structured.diagnostics);
-  return { structured: structured.doc, mentions: findMentions(structured.doc) };
+  const mentions = timed(clock, "mentions", () => findMentions(structured.doc));
+  // the original text and the offset map are not needed any more: keep a compact locator instead
+  const locate = locator(cleaned.clean);
+  structured.doc.clean = { ...cleaned.clean, original: "", offsets: new Int32Array(0), released: true };
+  return { structured: structured.doc, mentions, locate };
 }
 
 /** Runs a stage for one document; a failure becomes an error diagnostic naming the document. */
@@ -67,39 +88,50 @@ function guarded<T>(file: { id: string; path: string }, diagnostics: Diagnostic[
   }
 }
 
+interface Read {
+  file: CorpusFile;
+  structured: StructuredDocument;
+  mentions: Mention[];
+  locate: Locate;
+}
+
 const countBy = (xs: { type: string }[]) =>
   xs.reduce<Record<string, number>>((acc, x) => ((acc[x.type] = (acc[x.type] ?? 0) + 1), acc), {});
 
 export function ingestCorpus(opts: IngestOptions): { graph: GraphExport; diagnostics: Diagnostic[]; summary: IngestSummary } {
   const started = performance.now();
   const { files, diagnostics } = scanCorpus(opts.corpus);
-  const read: { structured: StructuredDocument; mentions: Mention[] }[] = [];
+  const clock: Clock = {};
+  const read: (Read | undefined)[] = [];
   files.forEach((file, i) => {
     const t0 = performance.now();
-    const done = guarded(file, diagnostics, () => readDocument(file, opts.maxBytes, diagnostics));
-    if (done) read.push(done);
-    opts.onProgress?.({ index: i + 1, total: files.length, path: file.path, bytes: file.size, ms: performance.now() - t0, ok: done !== null });
+    const done = guarded(file, diagnostics, () => readDocument(file, opts.maxBytes, diagnostics, clock));
+    if (done) read.push({ ...done, file });
+    opts.onProgress?.({ phase: "read", index: i + 1, total: files.length, path: file.path, bytes: file.size, ms: performance.now() - t0, ok: done !== null });
   });
-  const index = buildCorpusIndex(read);
+  const index = buildCorpusIndex(read as Read[]);
   const documents: GraphDocument[] = [];
   const fragments: GraphFragment[] = [];
-  for (const { structured, mentions } of read) {
+  for (let i = 0; i < read.length; i++) {
+    const { structured, mentions, locate, file } = read[i] as Read;
+    read[i] = undefined; // let the document go once its fragment is made
+    const t0 = performance.now();
     const clean = structured.clean;
-    const related = guarded(clean, diagnostics, () => relate(resolveMentions(structured, mentions, index), index));
+    const related = guarded(clean, diagnostics, () => timed(clock, "relate", () => relate(resolveMentions(structured, mentions, index), index)));
+    opts.onProgress?.({ phase: "relate", index: i + 1, total: read.length, path: file.path, bytes: file.size, ms: performance.now() - t0, ok: related !== null });
     if (!related) continue;
     // later stages give places as offsets into the cleaned text: turn them into places in the file
-    const locate = related.diagnostics.some((d) => d.place && !d.place.line) ? locator(clean) : null;
     for (const d of related.diagnostics)
-      diagnostics.push(locate && d.place && !d.place.line && d.place.offset !== undefined ? { ...d, place: locate(d.place.offset) } : d);
+      diagnostics.push(d.place && !d.place.line && d.place.offset !== undefined ? { ...d, place: locate(d.place.offset) } : d);
     documents.push(graphDocument(clean));
     fragments.push(related.fragment);
   }
   if (documents.length === 0)
     throw new IngestError(`no document could be ingested from ${opts.corpus} (${files.length} file(s) found); nothing was written`, "NOTHING_INGESTED");
-  const graph = mergeFragments(documents, fragments);
+  const graph = timed(clock, "merge", () => mergeFragments(documents, fragments));
   let out: IngestSummary["out"];
-  if (opts.out) out = { file: opts.out, bytes: writeGraph(graph, opts.out) };
-  else assertValidGraph(graph);
+  if (opts.out) out = timed(clock, "export", () => ({ file: opts.out as string, bytes: writeGraph(graph, opts.out as string) }));
+  else timed(clock, "export", () => assertValidGraph(graph));
   const summary: IngestSummary = {
     documents: files.length,
     ingested: documents.length,
@@ -108,6 +140,7 @@ export function ingestCorpus(opts: IngestOptions): { graph: GraphExport; diagnos
     nodes: countBy(graph.nodes),
     edges: countBy(graph.edges),
     ...(out ? { out } : {}),
+    stages: clock,
   };
   return { graph, diagnostics, summary };
 }

@@ -86,6 +86,12 @@ export interface CleanText {
   offsets: Int32Array | number[];
   /** language segments covering `text`; only "ru" segments are mined */
   segments: LangSegment[];
+  /**
+   * Set by the pipeline after the text stages (decode, clean, structure, mentions) of a document: its
+   * `original` and `offsets` were released to keep memory near the corpus size ("" and an empty map);
+   * places of later diagnostics come from a compact locator (clean.ts `locator`) made before.
+   */
+  released?: boolean;
 }
 
 // ---------------------------------------------------------------- 2. structure

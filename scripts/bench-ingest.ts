@@ -22,6 +22,7 @@ interface Measure {
   maxRssMB: number;
   nodes: number;
   edges: number;
+  stages?: Record<string, number>;
 }
 
 const MB = 1024 * 1024;
@@ -54,6 +55,7 @@ function child(corpus: string, out: string, textOnly: boolean): void {
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     nodes: Object.values(summary.nodes).reduce((a, b) => a + b, 0),
     edges: Object.values(summary.edges).reduce((a, b) => a + b, 0),
+    stages: summary.stages,
   };
   console.log(JSON.stringify(m));
 }
@@ -110,6 +112,9 @@ function main(): void {
     for (const [name, m] of rows)
       console.log(`| ${name} | ${m.files} | ${(m.bytes / MB).toFixed(2)} MB | ${(m.ms / 1000).toFixed(2)} s | ${rate(m).toFixed(1)} MB/s | ${Math.round(m.maxRssMB)} MB | ${(m.maxRssMB / (m.bytes / MB)).toFixed(1)}× | ${m.nodes} | ${m.edges} |`);
     console.log(`\ntext stages alone (read, decode, clean, structure) on the synthetic corpus: ${(text.ms / 1000).toFixed(2)} s, ${rate(text).toFixed(1)} MB/s, peak RSS ${Math.round(text.maxRssMB)} MB (${text.nodes} top-level units, ${text.edges} sentences)`);
+    const split = (m: Measure) => Object.entries(m.stages ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(", ");
+    console.log(`time by stage, synthetic corpus: ${split(big)}`);
+    console.log(`time by stage, seed corpus (best run): ${split(best)}`);
     console.log(`seed runs (ms): ${seedRuns.map((m) => Math.round(m.ms)).join(", ")}`);
     console.log(`targets: seed < 2 s: ${best.ms < 2000 ? "met" : "NOT met"}; ≥ 5 MB/s: ${rate(big) >= 5 ? "met" : "NOT met"}; peak < 10× input: ${big.maxRssMB < 10 * (big.bytes / MB) ? "met" : "NOT met"}`);
   } finally {

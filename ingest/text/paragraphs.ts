@@ -45,10 +45,13 @@ interface Line {
   blanks: number;
   /** index in the original of the line break after this line */
   eol: number;
+  /** the content, and what is known of it (computed once per line) */
+  text: string;
+  heading: boolean;
+  script: "latin" | "cyrillic" | null;
 }
 
 const at = (l: Line, i: number) => (l.map ? l.map[i] : l.base + i);
-const content = (l: Line) => l.str.slice(l.cs, l.ce);
 
 /** Lines of the text, white space trimmed, blank ones counted (a generator: nothing is kept). */
 function* lines(text: string): Generator<Line> {
@@ -66,7 +69,9 @@ function* lines(text: string): Generator<Line> {
     while (ce > cs && SPACE.test(str[ce - 1])) ce--;
     if (ce === cs) blanks++;
     else {
-      yield { str, map: fixed ? fixed.map.map((i) => ls + i) : null, base: ls, cs, ce, indent, blanks, eol: le };
+      const content = str.slice(cs, ce);
+      const map = fixed ? fixed.map.map((i) => ls + i) : null;
+      yield { str, map, base: ls, cs, ce, indent, blanks, eol: le, text: content, heading: HEADING.test(content), script: scriptOf(content) };
       blanks = 0;
     }
     ls = le + 1;
@@ -79,6 +84,8 @@ interface Style {
   median: number;
   /** the usual number of blank lines between two lines of a paragraph */
   blanks: number;
+  /** words broken by a hyphen at a line end: [left part, right part] */
+  breaks: [string, string][];
 }
 
 function styleOf(text: string): Style {
@@ -87,6 +94,8 @@ function styleOf(text: string): Style {
   let total = 0;
   let indented = 0;
   let blankRun = -1;
+  const breaks: [string, string][] = [];
+  let left: string | null = null;
   for (let ls = 0; ls <= text.length; ) {
     let le = text.indexOf("\n", ls);
     if (le === -1) le = text.length;
@@ -100,6 +109,11 @@ function styleOf(text: string): Style {
       hist[Math.min(511, ce - cs)]++;
       if (blankRun >= 0) gaps[Math.min(3, blankRun)]++;
       blankRun = 0;
+      if (left !== null) {
+        const right = /^\p{L}+/u.exec(text.slice(cs, Math.min(ce, cs + 40)))?.[0];
+        if (right) breaks.push([left, right]);
+      }
+      left = text.charCodeAt(ce - 1) === 45 ? (/\p{L}+$/u.exec(text.slice(Math.max(cs, ce - 41), ce - 1))?.[0] ?? null) : null;
     } else if (blankRun >= 0) blankRun++;
     ls = le + 1;
   }
@@ -107,20 +121,21 @@ function styleOf(text: string): Style {
   let median = 0;
   for (let i = 0; i < hist.length; i++) if ((seen += hist[i]) * 2 >= total) { median = i; break; }
   const blanks = gaps.indexOf(Math.max(...gaps));
-  return { indented: indented >= 3 && indented >= total * 0.15, median, blanks };
+  return { indented: indented >= 3 && indented >= total * 0.15, median, blanks, breaks };
 }
 
 function startsParagraph(prev: Line, cur: Line, style: Style): boolean {
-  const p = content(prev);
-  const c = content(cur);
-  if (HEADING.test(c) || ACT_HEADING.test(c) || STATUS_LINE.test(p) || CAPITALS.test(p)) return true;
+  const p = prev.text;
+  const c = cur.text;
+  if (cur.heading || (p.length < 20 && STATUS_LINE.test(p))) return true;
+  const capital = /^\p{Lu}/u.test(c);
+  if (capital && ACT_HEADING.test(c)) return true;
+  if (/^[^\p{Ll}]{5,}$/u.test(p) && CAPITALS.test(p)) return true;
   if (/[-¬\u00AD]$/.test(p) && /^\p{L}/u.test(c)) return false;
   const upper = /^[\p{Lu}\d«"(\[–—-]/u.test(c);
   // a heading line ends before a list item or a capital; a change of script (a translation) starts a paragraph
-  if (HEADING.test(p) && (upper || LIST_ITEM.test(c))) return true;
-  const a = scriptOf(p);
-  const b = scriptOf(c);
-  if (a && b && a !== b) return true;
+  if (prev.heading && (upper || LIST_ITEM.test(c))) return true;
+  if (prev.script && cur.script && prev.script !== cur.script) return true;
   if (style.indented) {
     if (cur.indent >= 2) return true;
     return cur.blanks > 0 && upper && TERMINAL.test(p);
@@ -129,7 +144,7 @@ function startsParagraph(prev: Line, cur: Line, style: Style): boolean {
   if (item && /[.:;!?»)]$/.test(p)) return true;
   if (cur.blanks > style.blanks && (item || (upper && TERMINAL.test(p)))) return true;
   if (upper && TERMINAL.test(p) && p.length < style.median * 0.8) return true;
-  return /^\p{Lu}/u.test(c) && !/[,;–-]$/.test(p) && p.length < style.median * 0.6;
+  return capital && !/[,;–-]$/.test(p) && p.length < style.median * 0.6;
 }
 
 /** "latin" or "cyrillic" when one script has clearly most letters of a line, else null. */
@@ -145,11 +160,19 @@ function scriptOf(line: string): "latin" | "cyrillic" | null {
   return lat > 3 * cyr ? "latin" : cyr > 3 * lat ? "cyrillic" : null;
 }
 
-/** Word lists of the text itself, to tell a line-break hyphen from a real one. */
+/** Which of the words broken at line ends occur elsewhere in the text, whole or with their hyphen. */
 class Vocabulary {
   private words = new Set<string>();
   private compounds = new Set<string>();
-  constructor(text: string) {
+  constructor(text: string, breaks: [string, string][]) {
+    const wanted = new Set<string>();
+    const lengths = new Uint8Array(128);
+    for (const [l, r] of breaks) {
+      const a = (l + r).toLowerCase();
+      const b = `${l}-${r}`.toLowerCase();
+      wanted.add(a).add(b);
+      if (b.length < 128) lengths[a.length] = lengths[b.length] = 1;
+    }
     const lower = text.toLowerCase();
     const letter = (c: number) => (c >= 0x410 && c <= 0x4ff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x401;
     for (let i = 0; i < text.length; ) {
@@ -166,7 +189,10 @@ class Vocabulary {
           j++;
         } else break;
       }
-      (hyphen ? this.compounds : this.words).add(lower.slice(i, j));
+      if (j - i < 128 && lengths[j - i]) {
+        const w = lower.slice(i, j);
+        if (wanted.has(w)) (hyphen ? this.compounds : this.words).add(w);
+      }
       i = j;
     }
   }
@@ -231,13 +257,13 @@ export function assembleParagraphs(text: string): MappedText {
       prev = cur;
       continue;
     }
-    const c = content(cur);
+    const c = cur.text;
     if (startsParagraph(prev, cur, style)) {
       if (hyphen && !hyphen.soft) out.insert("-", hyphen.index);
       out.insert("\n\n", prev.eol);
     } else if (hyphen) {
       const right = /^\p{L}+/u.exec(c)?.[0];
-      vocabulary ??= new Vocabulary(text);
+      vocabulary ??= new Vocabulary(text, style.breaks);
       if (!right || (!hyphen.soft && (/^\p{Lu}/u.test(right) || !vocabulary.joins(hyphen.left, right))))
         out.insert("-", hyphen.index);
     } else if (!/^[,.;:)»]/u.test(c) && !/[(«]$/u.test(out.lastChar)) out.insert(" ", prev.eol);

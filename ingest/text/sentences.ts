@@ -53,12 +53,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   while (para < end) {
     let paraEnd = text.indexOf("\n\n", para);
     if (paraEnd === -1 || paraEnd > end) paraEnd = end;
-    const chunk = text.slice(para, paraEnd);
     let sentence = para;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(chunk); m; m = BOUNDARY.exec(chunk)) {
-      const markEnd = para + m.index + m[0].length;
-      if (isBoundary(text, para, markEnd, para + m.index)) {
+    BOUNDARY.lastIndex = para;
+    for (let m = BOUNDARY.exec(text); m && m.index < paraEnd; m = BOUNDARY.exec(text)) {
+      const markEnd = m.index + m[0].length;
+      if (markEnd >= paraEnd) break;
+      if (isBoundary(text, para, markEnd, m.index)) {
         push(sentence, markEnd);
         sentence = markEnd;
       }
