@@ -146,7 +146,18 @@ export interface GraphExport {
 // ---------------------------------------------------------------- ids
 
 /** Lower-case, transliteration-free slug: Cyrillic kept, spaces and punctuation to "_". */
+const slugCache = new Map<string, string>();
+
 export function slug(s: string): string {
+  const hit = slugCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = slugOf(s);
+  if (slugCache.size > 50_000) slugCache.clear();
+  slugCache.set(s, out);
+  return out;
+}
+
+function slugOf(s: string): string {
   return s
     .toLowerCase()
     .replace(/ё/g, "е")

@@ -27,10 +27,11 @@ function completeness(r: ActRef): number {
 function register(index: CorpusIndex, id: string, ref: ActRef): void {
   const had = index.refs.get(id);
   if (!had) index.refs.set(id, { ...ref });
-  else {
-    const [best, other] = completeness(ref) > completeness(had) ? [ref, had] : [had, ref];
-    index.refs.set(id, { ...other, ...Object.fromEntries(Object.entries(best).filter(([, v]) => v !== undefined)) });
-  }
+  else if (completeness(ref) > completeness(had)) {
+    const merged: ActRef = { ...had };
+    for (const k in ref) { const v = ref[k as keyof ActRef]; if (v !== undefined) (merged as Record<string, unknown>)[k] = v; }
+    index.refs.set(id, merged);
+  } else for (const k in ref) if (had[k as keyof ActRef] === undefined) (had as Record<string, unknown>)[k] = ref[k as keyof ActRef];
   // partial references ("Закон от 21 декабря 1995 г") find the act through a reference that names it fully
   const full = Boolean(ref.title || ref.shortTitle);
   const put = (map: Map<string, string>, key: string) => {
@@ -72,8 +73,10 @@ function frameAt(doc: StructuredDocument, pos: number): ActFrame | undefined {
   return best;
 }
 
+const KIND_WORD_RES = ACT_KIND_WORDS.map((k) => ({ kind: k.actKind, re: new RegExp(`^(?:${k.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})$`, "iu") }));
+
 function kindOfWord(word: string): string | undefined {
-  return ACT_KIND_WORDS.find((k) => new RegExp(`^(?:${k.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})$`, "iu").test(word.trim()))?.actKind;
+  return KIND_WORD_RES.find((k) => k.re.test(word.trim()))?.kind;
 }
 
 /** Finds a unit of a frame whose path, filtered to the cited kinds, equals the cited path. */

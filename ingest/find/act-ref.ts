@@ -71,16 +71,21 @@ export const DATE_SOURCE = `\\d{1,2}\\s+(?:${MONTHS.join("|")})\\s+\\d{4}\\s*(?:
 export const NUMBER_SOURCE = "№\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}/-]*)";
 export const TITLE_SOURCE = "«([^«»]{2,400})»|\"([^\"]{2,400})\"";
 
+const HEADING_NAMED = NAMED_ACTS.map((act) => ({ act, re: new RegExp(`^\\s*${act.patterns[0].replace(/~/g, "[\\p{L}]*")}`, "iu") }));
+const HEADING_KINDS = ACT_KIND_WORDS.map((word) => ({ word, re: new RegExp(`^\\s*(?:${word.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})`, "iu") }));
+const HEADING_NUMBER = new RegExp(NUMBER_SOURCE, "u");
+const HEADING_TITLE = new RegExp(TITLE_SOURCE, "u");
+
 /** Parses the heading or title block of an act ("Приказ Генерального Прокурора … от 12 июля 2021 года № 102"). */
 export function parseActHeading(text: string): ActRef {
   const lower = text.toLowerCase();
-  const named = NAMED_ACTS.find((a) => new RegExp(`^\\s*${a.patterns[0].replace(/~/g, "[\\p{L}]*")}`, "iu").test(lower));
-  const kindWord = ACT_KIND_WORDS.find((k) => new RegExp(`^\\s*(?:${k.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})`, "iu").test(text));
+  const named = HEADING_NAMED.find((a) => a.re.test(lower))?.act;
+  const kindWord = HEADING_KINDS.find((k) => k.re.test(text))?.word;
   const actKind: ActKind = named?.actKind ?? kindWord?.actKind ?? "other";
-  const number = new RegExp(NUMBER_SOURCE, "u").exec(text)?.[1]?.replace(/[.,;]$/, "");
+  const number = HEADING_NUMBER.exec(text)?.[1]?.replace(/[.,;]$/, "");
   const dateText = /от\s+([^№«"]{6,30})/u.exec(text)?.[1];
   const date = dateText ? parseDate(dateText) : undefined;
-  const titleMatch = new RegExp(TITLE_SOURCE, "u").exec(text);
+  const titleMatch = HEADING_TITLE.exec(text);
   const quoted = (titleMatch?.[1] ?? titleMatch?.[2])?.replace(/\s+/g, " ").trim();
   // an unquoted title: the words after the kind word ("Инструкция по организации надзора …")
   const plain = /^\s*\p{L}+\s+((?:о|об|по|проведения|организации)\s[^\n.;]{3,300})/iu.exec(text)?.[1]?.replace(/\s+/g, " ").trim();

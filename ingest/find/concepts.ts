@@ -65,25 +65,32 @@ function compile(): Map<string, Bucket> {
   return buckets;
 }
 
-const WORD_START = /(?<![\p{L}\p{M}])[\p{L}]/gu;
+/** Letters of the scripts in the corpus (Latin, Latin-1 and Extended, Cyrillic with Kazakh letters). */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x52f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
-/** Finds concept mentions in text[start, end). */
+/** Finds concept mentions in text[start, end): each word start is tried against its letter's bucket. */
 export function findConcepts(text: string, start = 0, end = text.length): ConceptMention[] {
   const all = compile();
   const out: ConceptMention[] = [];
-  WORD_START.lastIndex = start;
-  for (let w = WORD_START.exec(text); w && w.index < end; w = WORD_START.exec(text)) {
-    const bucket = all.get(w[0].toLowerCase());
+  let prevLetter = start > 0 && isLetter(text.charCodeAt(start - 1));
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = isLetter(c);
+    if (!letter || prevLetter) { prevLetter = letter; continue; }
+    prevLetter = true;
+    const bucket = all.get(text[i].toLowerCase());
     if (!bucket) continue;
-    bucket.re.lastIndex = w.index;
+    bucket.re.lastIndex = i;
     const m = bucket.re.exec(text);
-    if (!m || w.index + m[0].length > end) continue;
-    let i = 1;
-    while (i < m.length && m[i] === undefined) i++;
-    const e = bucket.entries[i - 1];
-    const s = w.index;
-    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: s, end: s + m[0].length, text: m[0] });
-    WORD_START.lastIndex = s + m[0].length;
+    if (!m || i + m[0].length > end) continue;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const e = bucket.entries[g - 1];
+    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + m[0].length, text: m[0] });
+    i += m[0].length - 1;
+    prevLetter = true;
   }
   return out;
 }

@@ -125,3 +125,15 @@ export const POWERS: ConceptEntry[] = [
 ];
 
 export const VOCABULARY: ConceptEntry[] = [...BODIES, ...PRINCIPLES, ...POWERS];
+
+/**
+ * The branch a body belongs to: courts (with judges), the prosecution (with prosecutors), the legislature …
+ * Officials belong to the branch of their office.
+ */
+export function familyOf(key: string, bodyKind?: string): string {
+  if (bodyKind === "official") return /прокурор/.test(key) ? "prosecution" : /суд|судья/.test(key) ? "court" : /министр/.test(key) ? "executive" : key;
+  return bodyKind ?? "other";
+}
+
+/** The bodies that stand for a whole branch: "Суд" for all courts, "Прокуратура" for the whole prosecution system. */
+export const GENERIC_BODIES = new Set(["суд", "прокуратура"]);

@@ -3,6 +3,7 @@ import { conceptId, edgeId, type Evidence, type GraphEdge, type GraphNode, type 
 import { actLabel, NAMED_ACTS } from "../find/act-ref.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { ActFrame, ResolvedDocument, StructuredDocument, Unit } from "../types.js";
+import { familyOf, GENERIC_BODIES } from "../find/vocabulary.js";
 import { evidence } from "./context.js";
 
 const UNIT_NAMES: Record<UnitKind, string> = {
@@ -116,7 +117,8 @@ function pathFromId(tail: string): PathStep[] | null {
 export function conceptNodes(set: NodeSet, doc: ResolvedDocument): void {
   for (const { mention: m } of doc.mentions) {
     if (m.kind !== "concept") continue;
-    const props: Record<string, unknown> = m.bodyKind ? { bodyKind: m.bodyKind } : {};
+    const props: Record<string, unknown> = m.bodyKind ? { bodyKind: m.bodyKind, family: familyOf(m.key, m.bodyKind) } : {};
+    if (m.type === "Body" && GENERIC_BODIES.has(m.key)) props.generic = true;
     const id = conceptId(m.type, m.key);
     const node = set.nodes.get(id) ?? set.add({ id, type: m.type, label: m.label, aliases: [], props, evidence: [] });
     const surface = m.text.replace(/\s+/g, " ");

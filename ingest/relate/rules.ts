@@ -2,6 +2,7 @@
 // Every edge carries the sentence (or the part of it around the mentions) as its evidence.
 import { conceptId, edgeId, type EdgeType, type GraphEdge } from "../../graph/schema.js";
 import { conceptEntry } from "../find/concepts.js";
+import { familyOf } from "../find/vocabulary.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, cueAt, evidence, normsOf, subjectBefore, type SentenceContext } from "./context.js";
 
@@ -14,11 +15,7 @@ function edge(ctx: SentenceContext, type: EdgeType, source: string, target: stri
   return { id: edgeId(type, source, target, qualifier), type, source, target, props, evidence: [evidence(ctx.doc, s.start, s.end, focus)] };
 }
 
-/** Family of a body for interaction: courts, prosecution, legislature … */
-function family(m: ConceptMention): string {
-  if (m.bodyKind === "official") return /прокурор/.test(m.key) ? "prosecution" : /суд|судья/.test(m.key) ? "court" : m.key;
-  return m.bodyKind ?? "other";
-}
+const family = (m: ConceptMention) => familyOf(m.key, m.bodyKind);
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
 
