@@ -1,0 +1,80 @@
+// The configured Apollo Server and its per-request context factory: what both the standalone server
+// (api/server.ts) and the Next.js route (@as-integrations/next) mount.
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphStore } from "../graph/store.js";
+import { createContext, type ApiContext } from "./context.js";
+import { formatError } from "./errors.js";
+import { resolvers } from "./resolvers/index.js";
+import { loadTypeDefs } from "./typeDefs.js";
+
+/** The limits on one operation; exported so that docs and tests name the same numbers. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+  /** request body, bytes (standalone server; Next.js applies its own) */
+  maxBodyBytes: 100 * 1024,
+  /** per-request time, ms */
+  timeoutMs: 10_000,
+} as const;
+
+export interface ApiOptions {
+  store: GraphStore;
+  /** per-request time limit in ms (default LIMITS.timeoutMs) */
+  timeoutMs?: number;
+  /** production mode: no introspection, no landing page, no field suggestions (default NODE_ENV === "production") */
+  production?: boolean;
+}
+
+export interface Api {
+  server: ApolloServer<ApiContext>;
+  /** makes the context of one request; pass it to the integration's `context` option */
+  context: () => Promise<ApiContext>;
+}
+
+const disposeContext: ApolloServerPlugin<ApiContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        contextValue.dispose?.();
+      },
+    };
+  },
+};
+
+export function createApi(options: ApiOptions): Api {
+  const production = options.production ?? process.env.NODE_ENV === "production";
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    // graphql-js counts tokens itself (parseOptions below) and answers 400; armor's plugin answers 500
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  const server = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: !production,
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      disposeContext,
+      // no cache hints are used: skip the per-field hook that collects them
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  const timeoutMs = options.timeoutMs ?? LIMITS.timeoutMs;
+  return { server, context: async () => createContext(options.store, { timeoutMs }) };
+}

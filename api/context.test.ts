@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { EmbeddedStore } from "../graph/embedded/store.js";
+import { createContext, loadNodes } from "./context.js";
+import { fixtureGraph, PROS, COURT } from "./fixtures/graph.js";
+
+describe("createContext", () => {
+  it("batches node lookups, refuses writes, and stops store calls after the deadline", async () => {
+    const store = new EmbeddedStore();
+    await store.load(fixtureGraph());
+    let calls = 0;
+    const counted = new Proxy(store, {
+      get(t, p, r) {
+        const v = Reflect.get(t, p, r);
+        return p === "nodes" && typeof v === "function" ? (...a: unknown[]) => (calls++, (v as Function).apply(t, a)) : v;
+      },
+    });
+    const ctx = createContext(counted, { timeoutMs: 60_000 });
+    const [a, b, none] = await Promise.all([ctx.nodes.load(PROS), ctx.nodes.load(COURT), ctx.nodes.load("body:нет")]);
+    expect([a?.id, b?.id, none]).toEqual([PROS, COURT, null]);
+    expect(calls).toBe(1);
+    expect((await loadNodes(ctx, [COURT, "x", PROS])).map((n) => n.id)).toEqual([COURT, PROS]);
+    expect(calls).toBe(2); // only "x" was not cached
+    await loadNodes(ctx, [COURT, "x", PROS, "body:нет"]);
+    expect(calls).toBe(2);
+    await expect(ctx.store.load(fixtureGraph())).rejects.toThrow(/read-only/);
+    await expect(ctx.store.close()).rejects.toThrow(/read-only/);
+    expect(await store.node(PROS)).not.toBeNull();
+    ctx.dispose();
+
+    const late = createContext(store, { timeoutMs: 0 });
+    expect(() => late.store.node(PROS)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "TIMEOUT" }) }));
+    late.dispose();
+    await store.close();
+  });
+});

@@ -1,0 +1,131 @@
+// Loading a graph into Neo4j atomically: constraints and indexes first, then the whole graph is written
+// as a new generation (every node, edge and document tagged with `gen`) in batched UNWIND transactions;
+// one transaction then points the current-graph marker at it, and older generations are deleted.
+// A failure before the switch leaves the current generation untouched (its partial copy is removed).
+import { randomBytes } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import { EDGE_TYPES, NODE_TYPES, type GraphExport } from "../schema.js";
+import { StoreError, type GraphStats } from "../store.js";
+import type { Neo4jSettings } from "./connect.js";
+import { toDocRow, toEdgeRow, toNodeRow } from "./records.js";
+
+export const FULLTEXT_INDEX = "kz_graph_text";
+
+/** Schema statements; labels and relationship types come only from the fixed schema enums. */
+const SCHEMA: string[] = [
+  "CREATE CONSTRAINT kz_node_gen_id IF NOT EXISTS FOR (n:GNode) REQUIRE (n.gen, n.id) IS UNIQUE",
+  "CREATE CONSTRAINT kz_doc_gen_id IF NOT EXISTS FOR (d:GDoc) REQUIRE (d.gen, d.id) IS UNIQUE",
+  "CREATE CONSTRAINT kz_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key IS UNIQUE",
+  "CREATE INDEX kz_node_label_key IF NOT EXISTS FOR (n:GNode) ON (n.labelKey)",
+  "CREATE INDEX kz_node_label_stems IF NOT EXISTS FOR (n:GNode) ON (n.labelStems)",
+  ...EDGE_TYPES.map((t) => `CREATE INDEX kz_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:GNode) ON EACH [n.ftLabel, n.ftAliases, n.ftCompact, n.ftText]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'russian'}}`,
+];
+
+export async function ensureSchema(driver: Driver, s: Neo4jSettings): Promise<void> {
+  for (const q of SCHEMA) await driver.executeQuery(q, {}, { database: s.database });
+  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: s.database });
+}
+
+/** Generation tags sort by creation time, so a newer load always wins. */
+function newGeneration(): string {
+  return `g${String(Date.now()).padStart(15, "0")}_${randomBytes(4).toString("hex")}`;
+}
+
+function statsOf(g: GraphExport): GraphStats {
+  const nodes: Record<string, number> = {};
+  const edges: Record<string, number> = {};
+  for (const n of g.nodes) nodes[n.type] = (nodes[n.type] ?? 0) + 1;
+  for (const e of g.edges) edges[e.type] = (edges[e.type] ?? 0) + 1;
+  return { nodes, edges, documents: g.documents.length, ...(g.builtAt ? { builtAt: g.builtAt } : {}) };
+}
+
+/** Writes items in batches, `parallel` transactions at a time (new nodes take no shared locks). */
+async function inBatches<T>(items: T[], size: number, write: (batch: T[]) => Promise<void>, parallel = 1): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const start = next;
+      next += size;
+      await write(items.slice(start, start + size));
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+}
+
+/** Writes the graph as a new generation and makes it current. The graph must already be valid. */
+export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: GraphExport): Promise<void> {
+  const gen = newGeneration();
+  const size = s.batchSize ?? 10_000;
+  const db = { database: s.database };
+  try {
+    await inBatches(g.documents, 200, async (batch) => {
+      await driver.executeQuery("UNWIND $rows AS r CREATE (d:GDoc) SET d = r, d.gen = $gen", { rows: batch.map(toDocRow), gen }, db);
+    });
+    // element ids of the new nodes: edges find their ends by them (cheaper than two index seeks per edge)
+    const elementIds = new Map<string, string>();
+    const repealedActs = new Set(g.nodes.filter((n) => n.type === "Act" && n.props?.status === "repealed").map((n) => n.id));
+    for (const type of NODE_TYPES) {
+      const ofType = g.nodes.filter((n) => n.type === type);
+      await inBatches(ofType, size, async (batch) => {
+        const rows = batch.map((n) =>
+          toNodeRow(n, type === "Act" ? repealedActs.has(n.id) : type === "Provision" && repealedActs.has(String(n.props?.actId))),
+        );
+        const res = await driver.executeQuery(
+          `UNWIND $rows AS r CREATE (n:GNode:${type}) SET n = r, n.gen = $gen RETURN n.id AS id, elementId(n) AS eid`,
+          { rows, gen },
+          db,
+        );
+        for (const rec of res.records) elementIds.set(rec.get("id"), rec.get("eid"));
+      }, 2);
+    }
+    for (const type of EDGE_TYPES) {
+      const ofType = g.edges.filter((e) => e.type === type);
+      await inBatches(ofType, size, async (batch) => {
+        const res = await driver.executeQuery(
+          `UNWIND $rows AS r
+           MATCH (a:GNode) WHERE elementId(a) = r.a
+           MATCH (b:GNode) WHERE elementId(b) = r.b
+           CREATE (a)-[e:${type}]->(b) SET e = r.props, e.gen = $gen
+           RETURN count(e) AS n`,
+          { rows: batch.map((e) => ({ ...toEdgeRow(e), a: elementIds.get(e.source), b: elementIds.get(e.target) })), gen },
+          db,
+        );
+        const written = res.records[0].get("n") as number;
+        if (written !== batch.length) throw new Error(`only ${written} of ${batch.length} ${type} edges found both ends`);
+      });
+    }
+    const switched = await driver.executeQuery(
+      `MERGE (m:GraphMeta {key: 'current'})
+       WITH m, m.gen AS old
+       WHERE old IS NULL OR old < $gen
+       SET m.gen = $gen, m.statsJson = $stats
+       RETURN old`,
+      { gen, stats: JSON.stringify(statsOf(g)) },
+      db,
+    );
+    if (switched.records.length === 0)
+      throw new StoreError("another load replaced the graph at the same time; this one was dropped", "LOAD_FAILED");
+  } catch (err) {
+    await deleteGenerations(driver, s, "n.gen = $gen", gen).catch(() => {});
+    throw err;
+  }
+  await deleteGenerations(driver, s, "n.gen < $gen", gen);
+}
+
+/** Deletes nodes (and their edges) of the generations matching `where`, in small transactions. */
+async function deleteGenerations(driver: Driver, s: Neo4jSettings, where: "n.gen = $gen" | "n.gen < $gen", gen: string) {
+  const session = driver.session({ database: s.database });
+  try {
+    for (const label of ["GNode", "GDoc"]) {
+      await session.run(
+        `MATCH (n:${label}) WHERE ${where}
+         CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+        { gen },
+      );
+    }
+  } finally {
+    await session.close();
+  }
+}

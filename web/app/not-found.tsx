@@ -1,0 +1,9 @@
+import { NotFoundPanel } from "../components/NotFoundPanel";
+
+export default function NotFound() {
+  return (
+    <main id="main" className="page">
+      <NotFoundPanel />
+    </main>
+  );
+}
