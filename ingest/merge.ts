@@ -1,6 +1,7 @@
 // Merge the fragments of all documents into one graph: one node per id, evidence and aliases united.
 // Each fragment comes from one document and its evidence is already distinct, so evidence from
 // different fragments never repeats: it is appended, and merging stays linear in the graph's size.
+// The fragments are consumed: their nodes and edges become the graph's.
 import type { GraphDocument, GraphEdge, GraphExport, GraphNode } from "../graph/schema.js";
 import type { GraphFragment } from "./types.js";
 
@@ -12,7 +13,7 @@ export function mergeFragments(documents: GraphDocument[], fragments: GraphFragm
     for (const n of f.nodes) {
       const had = nodes.get(n.id);
       if (!had) {
-        nodes.set(n.id, { ...n, aliases: [...n.aliases], evidence: [...n.evidence], props: { ...n.props } });
+        nodes.set(n.id, n);
         aliases.set(n.id, new Set([n.label, ...n.aliases]));
         continue;
       }
@@ -25,7 +26,7 @@ export function mergeFragments(documents: GraphDocument[], fragments: GraphFragm
     }
     for (const e of f.edges) {
       const had = edges.get(e.id);
-      if (!had) { edges.set(e.id, { ...e, evidence: [...e.evidence], props: { ...e.props } }); continue; }
+      if (!had) { edges.set(e.id, e); continue; }
       for (const v of e.evidence) had.evidence.push(v);
       if (Array.isArray(e.props.basis)) had.props.basis = [...new Set([...((had.props.basis as string[]) ?? []), ...(e.props.basis as string[])])];
     }

@@ -1,12 +1,15 @@
 // Finds bodies, principles and powers in any grammatical case, leftmost-first, without overlaps.
 // Speed: patterns are bucketed by the letters a match can start with, and each word start is tried
 // only against its bucket with one sticky expression (a single pass over the text).
-import { patternSource } from "./lexicon.js";
+import { lowerPatternSource, patternSource } from "./lexicon.js";
 import { VOCABULARY, type ConceptEntry } from "./vocabulary.js";
 import type { ConceptMention } from "../types.js";
 
 interface Bucket {
+  /** lower-case patterns, for lower-cased text */
   re: RegExp;
+  /** case-insensitive patterns, for text whose lower case changes its length (compiled when first needed) */
+  exact: () => RegExp;
   entries: ConceptEntry[];
 }
 
@@ -59,8 +62,10 @@ function compile(): Map<string, Bucket> {
   }
   buckets = new Map();
   for (const [l, entries] of byLetter) {
-    const source = entries.map((e) => `(${e.patterns.map(patternSource).join("|")})`).join("|");
-    buckets.set(l, { re: new RegExp(source, "iuy"), entries });
+    const source = entries.map((e) => `(${e.patterns.map(lowerPatternSource).join("|")})`).join("|");
+    let exact: RegExp | undefined;
+    const exactRe = () => (exact ??= new RegExp(entries.map((e) => `(${e.patterns.map(patternSource).join("|")})`).join("|"), "iuy"));
+    buckets.set(l, { re: new RegExp(source, "uy"), exact: exactRe, entries });
   }
   return buckets;
 }
@@ -74,22 +79,29 @@ function isLetter(c: number): boolean {
 export function findConcepts(text: string, start = 0, end = text.length): ConceptMention[] {
   const all = compile();
   const out: ConceptMention[] = [];
+  const lowered = text.slice(start, end).toLowerCase();
+  // lower-casing keeps offsets for Cyrillic and Latin; where it does not, match the original case-insensitively
+  const sameLength = lowered.length === end - start;
+  const hay = sameLength ? lowered : text;
+  const shift = sameLength ? start : 0;
   let prevLetter = start > 0 && isLetter(text.charCodeAt(start - 1));
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const letter = isLetter(c);
     if (!letter || prevLetter) { prevLetter = letter; continue; }
     prevLetter = true;
-    const bucket = all.get(text[i].toLowerCase());
+    const bucket = all.get(sameLength ? lowered[i - start] : text[i].toLowerCase());
     if (!bucket) continue;
-    bucket.re.lastIndex = i;
-    const m = bucket.re.exec(text);
+    const re = sameLength ? bucket.re : bucket.exact();
+    re.lastIndex = i - shift;
+    const m = re.exec(hay);
     if (!m || i + m[0].length > end) continue;
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const e = bucket.entries[g - 1];
-    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + m[0].length, text: m[0] });
-    i += m[0].length - 1;
+    const len = m[0].length;
+    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + len, text: text.slice(i, i + len) });
+    i += len - 1;
     prevLetter = true;
   }
   return out;

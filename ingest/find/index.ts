@@ -35,7 +35,10 @@ export function findMentions(doc: StructuredDocument): Mention[] {
 function cueHolds(doc: StructuredDocument, m: ConceptMention): boolean {
   const cue = conceptEntry(m.key)?.needsCue;
   if (!cue) return true;
-  const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid].end <= m.start) lo = mid + 1; else hi = mid; }
+  const s = lo < ss.length && ss[lo].start <= m.start && m.end <= ss[lo].end ? ss[lo] : undefined;
   const window = s ? doc.clean.text.slice(s.start, s.end) : doc.clean.text.slice(Math.max(0, m.start - 150), m.end + 150);
   return cue.test(window);
 }

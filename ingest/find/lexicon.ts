@@ -12,6 +12,15 @@ export function patternSource(pattern: string): string {
   return `(?<!${LETTER})(?:${body})(?!${LETTER})`;
 }
 
+/**
+ * The pattern for a place already known to start a word, in lower case, to run on lower-cased text
+ * without the case-insensitive flag (both are much faster for the many alternatives of a vocabulary).
+ */
+export function lowerPatternSource(pattern: string): string {
+  const body = pattern.replace(/[А-ЯЁ]/g, (c) => c.toLowerCase()).replace(/~/g, ENDING).replace(/ +/g, "\\s+");
+  return `(?:${body})(?!${LETTER})`;
+}
+
 export function compilePattern(pattern: string): RegExp {
   return new RegExp(patternSource(pattern), "giu");
 }

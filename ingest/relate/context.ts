@@ -117,8 +117,20 @@ export function sentenceContexts(doc: ResolvedDocument): SentenceContext[] {
   return out;
 }
 
-export const concepts = (ctx: SentenceContext, type?: ConceptMention["type"]): ConceptMention[] =>
-  ctx.mentions.map((r) => r.mention).filter((m): m is ConceptMention => m.kind === "concept" && (!type || m.type === type));
+const conceptCache = new WeakMap<SentenceContext, Map<string, ConceptMention[]>>();
+
+/** The concept mentions of a sentence, optionally of one type (computed once per sentence). */
+export function concepts(ctx: SentenceContext, type?: ConceptMention["type"]): ConceptMention[] {
+  let byType = conceptCache.get(ctx);
+  if (!byType) conceptCache.set(ctx, (byType = new Map()));
+  const key = type ?? "*";
+  let list = byType.get(key);
+  if (!list) {
+    list = ctx.mentions.map((r) => r.mention).filter((m): m is ConceptMention => m.kind === "concept" && (!type || m.type === type));
+    byType.set(key, list);
+  }
+  return list;
+}
 
 /** Ids of acts and provisions the sentence refers to (citations first, they are more precise). */
 export function normsOf(ctx: SentenceContext): { id: string; start: number; end: number }[] {

@@ -45,12 +45,12 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
   // nodes for every act, provision and concept mentioned
   for (const r of doc.mentions) {
     const m = r.mention;
-    const ev = evidence(s, m.start, m.end);
+    const ev = () => evidence(s, m.start, m.end);
     if (m.kind === "act") for (const id of ids(r)) { const n = set.nodes.get(id) ?? set.add(actNode(index, id, [])); set.addEvidence(n, ev); }
     if (m.kind === "citation") for (const id of ids(r)) {
       const actId = id.split("#")[0];
-      if (!set.nodes.has(actId)) set.add(actNode(index, actId, [ev]));
-      citedProvision(set, index, actId, id, ev);
+      if (!set.nodes.has(actId)) set.add(actNode(index, actId, [ev()]));
+      citedProvision(set, index, actId, id, ev());
     }
     if (r.resolution.status === "unknown" && m.kind !== "concept" && diagnostics.length < 50)
       diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `unresolved reference «${m.text.slice(0, 80)}»: ${r.resolution.reason}`, place: { line: 0, column: 0, offset: m.start }, ruleId: `resolve/${m.kind}`, severity: "info" });

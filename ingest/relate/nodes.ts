@@ -10,7 +10,7 @@ const UNIT_NAMES: Record<UnitKind, string> = {
   section: "раздел", chapter: "глава", paragraph: "параграф", article: "статья", part: "часть", point: "пункт", subpoint: "подпункт", appendix: "приложение",
 };
 
-/** At most this many quotes per node and document: enough to show where a concept is written. */
+/** At most this many quotes per node and document (a NodeSet holds one document): enough to show where a concept is written. */
 const NODE_EVIDENCE_PER_DOC = 8;
 
 export class NodeSet {
@@ -27,12 +27,14 @@ export class NodeSet {
     return had;
   }
 
-  addEvidence(node: GraphNode, e: Evidence): void {
-    const key = `${node.id}|${e.doc}`;
-    const n = this.perDoc.get(key) ?? 0;
-    if (n >= NODE_EVIDENCE_PER_DOC || node.evidence.some((x) => x.doc === e.doc && x.start === e.start)) return;
-    this.perDoc.set(key, n + 1);
-    node.evidence.push(e);
+  /** Adds a quote to a node, up to a few per document; `e` may be a function, called only when the quote is kept. */
+  addEvidence(node: GraphNode, e: Evidence | (() => Evidence)): void {
+    const n = this.perDoc.get(node.id) ?? 0;
+    if (n >= NODE_EVIDENCE_PER_DOC) return;
+    const ev = typeof e === "function" ? e() : e;
+    if (node.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) return;
+    this.perDoc.set(node.id, n + 1);
+    node.evidence.push(ev);
   }
 
   addEdge(e: GraphEdge): void {
@@ -123,6 +125,6 @@ export function conceptNodes(set: NodeSet, doc: ResolvedDocument): void {
     const node = set.nodes.get(id) ?? set.add({ id, type: m.type, label: m.label, aliases: [], props, evidence: [] });
     const surface = m.text.replace(/\s+/g, " ");
     if (surface !== node.label && !node.aliases.includes(surface) && node.aliases.length < 30) node.aliases.push(surface);
-    set.addEvidence(node, evidence(doc.structured, m.start, m.end));
+    set.addEvidence(node, () => evidence(doc.structured, m.start, m.end));
   }
 }

@@ -49,7 +49,9 @@ const HOLDER_KINDS = new Set(["prosecution", "court", "official", "head_of_state
  */
 export const hasPower: Rule = (ctx) => {
   const out: GraphEdge[] = [];
-  for (const p of concepts(ctx, "Power")) {
+  const powers = concepts(ctx, "Power");
+  if (!powers.length || !concepts(ctx, "Body").length) return out;
+  for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
     const between = (a: number, b: number) => ctx.doc.clean.text.slice(a, b);
@@ -99,9 +101,9 @@ function clauseEnd(text: string, from: number, limit: number, through: RegExp): 
  * One edge per pair and form; the basis is the act that names the interaction, else the norms of the sentence.
  */
 export const interacts: Rule = (ctx) => {
-  const text = ctx.doc.clean.text;
   const bodies = concepts(ctx, "Body");
   if (bodies.length < 2) return [];
+  const text = ctx.doc.clean.text;
   const norms = normsOf(ctx);
   const out: GraphEdge[] = [];
   const s = ctx.sentence;
@@ -139,6 +141,7 @@ export const interacts: Rule = (ctx) => {
 
 /** "X … подчиняется Y", "с подчинением нижестоящих прокуроров … Генеральному Прокурору". */
 export const subordinate: Rule = (ctx) => {
+  if (concepts(ctx, "Body").length < 2) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])подчин(?:ени|яет|яют|ен)\p{L}*/iu);
   if (!cue || /не подчин|подчинени\p{L}* (?:их )?только (?:закону|Конституции)/iu.test(ctx.text)) return [];
   if (/^подчиненн/iu.test(cue.match[0])) {
@@ -164,6 +167,7 @@ export const subordinate: Rule = (ctx) => {
 
 /** "X … подотчетна лишь Президенту". */
 export const accountable: Rule = (ctx) => {
+  if (!concepts(ctx, "Body").length) return [];
   const cue = cueAt(ctx, /подотчетн\p{L}*|подконтрольн\p{L}*/iu);
   if (!cue) return [];
   const bodies = concepts(ctx, "Body");
@@ -175,6 +179,7 @@ export const accountable: Rule = (ctx) => {
 
 /** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X". */
 export const appoints: Rule = (ctx) => {
+  if (!concepts(ctx, "Body").length) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначен(?:а|ы)?(?![\p{L}])|назначает)/iu);
   if (!cue) return [];
   const text = ctx.doc.clean.text;
@@ -209,6 +214,7 @@ const pronounSentence = (ctx: SentenceContext) => /^\s*(Он|Она|Они)\s/u.
 /** "Систему органов X составляют A, B …", "A, B … образуют систему X", "A входит в систему X". */
 export const composition: Rule = (ctx) => {
   const bodies = concepts(ctx, "Body");
+  if (bodies.length < 2) return [];
   const out: GraphEdge[] = [];
   const forward = /систем\p{L}* (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят)/iu.exec(ctx.text);
   const backward = /(?:составляют|образуют)\s+(?:единую\s+)?систем\p{L}*\s+(?:органов\s+)?/iu.exec(ctx.text);
@@ -238,7 +244,7 @@ export const composition: Rule = (ctx) => {
 
 /** "В развитие конституционных норм … регулируются … Законом …": the acts named are subordinate to the Constitution. */
 export const actHierarchy: Rule = (ctx) => {
-  if (!/в развитие (?:конституционн|Конституци)|на основе Конституции|в соответствии с Конституцией,? (?:приняты|принят)/iu.test(ctx.text)) return [];
+  if (ctx.mentions.length === 0 || !/в развитие (?:конституционн|Конституци)|на основе Конституции|в соответствии с Конституцией,? (?:приняты|принят)/iu.test(ctx.text)) return [];
   return normsOf(ctx)
     .filter((n) => n.id.startsWith("act:") && !n.id.includes("#") && n.id !== "act:конституция")
     .map((n) => edge(ctx, "SUBORDINATE_TO", n.id, "act:конституция", [n.start, n.end]));
