@@ -2,6 +2,7 @@
 // Exit codes: 0 written; 1 the run failed (nothing written, the previous file intact); 2 bad usage.
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { publishToNeo4j } from "../graph/index.js";
 import { ingestCorpus, type Progress } from "./pipeline.js";
 import type { Diagnostic } from "./types.js";
 
@@ -44,7 +45,7 @@ function printDiagnostics(diagnostics: Diagnostic[]): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -82,7 +83,7 @@ function main(): number {
         process.stderr.write(`[${p.phase} ${p.index}/${p.total}] ${p.path} ${kb(p.bytes)} ${what} in ${Math.round(p.ms)} ms\n`);
       };
   try {
-    const { diagnostics, summary } = ingestCorpus({ corpus, out, maxBytes, onProgress: progress });
+    const { graph, diagnostics, summary } = ingestCorpus({ corpus, out, maxBytes, onProgress: progress });
     const nodes = Object.values(summary.nodes).reduce((a, b) => a + b, 0);
     const edges = Object.values(summary.edges).reduce((a, b) => a + b, 0);
     console.log(`Ingested ${summary.ingested} of ${summary.documents} document(s), ${kb(summary.bytes)}, in ${(summary.ms / 1000).toFixed(2)} s`);
@@ -91,6 +92,16 @@ function main(): number {
     console.log(`Edges: ${edges} (${listCounts(summary.edges)})`);
     console.log(`Time by stage: ${Object.entries(summary.stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(", ")}`);
     printDiagnostics(diagnostics);
+    // with NEO4J_URI set, the new graph replaces the one in Neo4j (atomically: a failed load keeps the old one)
+    if (process.env.NEO4J_URI) {
+      try {
+        const uri = await publishToNeo4j(graph);
+        console.log(`Loaded the graph into Neo4j at ${uri}`);
+      } catch (e) {
+        process.stderr.write(`ingest: ${out} was written, but loading it into Neo4j failed: ${(e as Error).message}\n`);
+        return 1;
+      }
+    }
     return 0;
   } catch (e) {
     const err = e as Error;
@@ -100,4 +111,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+main().then((code) => (process.exitCode = code));

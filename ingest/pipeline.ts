@@ -1,7 +1,7 @@
 // The whole ingest path on one screen:
-//   readCorpus → decode → clean → structure → findMentions        (each document, one at a time)
+//   readCorpus → decode → clean → structure → act mentions        (each document, one at a time)
 //   → buildCorpusIndex                                             (acts seen anywhere in the corpus)
-//   → resolveMentions → relate                                     (each document, with the index)
+//   → findMentions → resolveMentions → relate                      (each document, with the index)
 //   → mergeFragments → validate → export
 // A failure in one document becomes a diagnostic; the others are still ingested.
 import type { GraphDocument } from "../graph/schema.js";
@@ -9,12 +9,12 @@ import { cleanDocument, locator, type Locate } from "./clean.js";
 import { loadDocument, scanCorpus, type CorpusFile } from "./corpus.js";
 import { decodeDocument } from "./decode.js";
 import { assertValidGraph, graphDocument, writeGraph } from "./export.js";
-import { findMentions } from "./find/index.js";
-import { mergeFragments } from "./merge.js";
+import { findActMentionsIn, findMentions } from "./find/index.js";
+import { GraphMerger } from "./merge.js";
 import { relate } from "./relate/index.js";
 import { buildCorpusIndex, resolveMentions } from "./resolve.js";
 import { structureDocument } from "./structure.js";
-import { IngestError, type Diagnostic, type GraphFragment, type Mention, type StructuredDocument } from "./types.js";
+import { IngestError, type Diagnostic, type Mention, type StructuredDocument } from "./types.js";
 import type { GraphExport } from "../graph/schema.js";
 
 export interface IngestOptions {
@@ -71,7 +71,9 @@ function readDocument(file: CorpusFile, maxBytes: number | undefined, diagnostic
     return { cleaned, structured: structureDocument(cleaned.clean) };
   });
   diagnostics.push(...cleaned.diagnostics, ...structured.diagnostics);
-  const mentions = timed(clock, "mentions", () => findMentions(structured.doc));
+  // the corpus index needs only the acts each document names; all mentions are found again per document
+  // in the second phase, so that the many concept mentions of a large corpus are never all in memory
+  const mentions = timed(clock, "mentions", () => findActMentionsIn(structured.doc));
   // the original text and the offset map are not needed any more: keep a compact locator instead
   const locate = locator(cleaned.clean);
   structured.doc.clean = { ...cleaned.clean, original: "", offsets: new Int32Array(0), released: true };
@@ -111,24 +113,27 @@ export function ingestCorpus(opts: IngestOptions): { graph: GraphExport; diagnos
   });
   const index = buildCorpusIndex(read as Read[]);
   const documents: GraphDocument[] = [];
-  const fragments: GraphFragment[] = [];
+  const merger = new GraphMerger();
   for (let i = 0; i < read.length; i++) {
-    const { structured, mentions, locate, file } = read[i] as Read;
+    const { structured, locate, file } = read[i] as Read;
     read[i] = undefined; // let the document go once its fragment is made
     const t0 = performance.now();
     const clean = structured.clean;
-    const related = guarded(clean, diagnostics, () => timed(clock, "relate", () => relate(resolveMentions(structured, mentions, index), index)));
+    const related = guarded(clean, diagnostics, () => {
+      const all = timed(clock, "mentions", () => findMentions(structured));
+      return timed(clock, "relate", () => relate(resolveMentions(structured, all, index), index));
+    });
     opts.onProgress?.({ phase: "relate", index: i + 1, total: read.length, path: file.path, bytes: file.size, ms: performance.now() - t0, ok: related !== null });
     if (!related) continue;
     // later stages give places as offsets into the cleaned text: turn them into places in the file
     for (const d of related.diagnostics)
       diagnostics.push(d.place && !d.place.line && d.place.offset !== undefined ? { ...d, place: locate(d.place.offset) } : d);
     documents.push(graphDocument(clean));
-    fragments.push(related.fragment);
+    timed(clock, "merge", () => merger.add(related.fragment));
   }
   if (documents.length === 0)
     throw new IngestError(`no document could be ingested from ${opts.corpus} (${files.length} file(s) found); nothing was written`, "NOTHING_INGESTED");
-  const graph = timed(clock, "merge", () => mergeFragments(documents, fragments));
+  const graph = merger.result(documents);
   let out: IngestSummary["out"];
   if (opts.out) out = timed(clock, "export", () => ({ file: opts.out as string, bytes: writeGraph(graph, opts.out as string) }));
   else timed(clock, "export", () => assertValidGraph(graph));

@@ -53,8 +53,20 @@ export async function buildWeb(force = false): Promise<boolean> {
 }
 
 /** `npm run ingest` into the given graph file when it does not exist yet. */
+/** The newest modification time of the corpus files (0 when there is no corpus folder). */
+function corpusTime(): number {
+  const dir = join(ROOT, "corpus");
+  if (!existsSync(dir)) return 0;
+  return Math.max(0, ...readdirSync(dir).map((f) => statSync(join(dir, f)).mtimeMs));
+}
+
+/**
+ * Ingests the corpus when there is no graph yet, or when the default graph is older than a corpus file
+ * (a document was added or changed). A graph named by GRAPH_FILE elsewhere is used as it is.
+ */
 export async function ensureGraph(graphFile: string): Promise<boolean> {
-  if (existsSync(graphFile)) return false;
+  const isDefault = resolve(graphFile) === join(ROOT, "data", "graph.json");
+  if (existsSync(graphFile) && (!isDefault || statSync(graphFile).mtimeMs >= corpusTime())) return false;
   const args = ["run", "ingest"];
   if (resolve(graphFile) !== join(ROOT, "data", "graph.json")) args.push("--", "--out", graphFile);
   await run(process.platform === "win32" ? "npm.cmd" : "npm", args);

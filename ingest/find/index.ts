@@ -1,6 +1,6 @@
 // Stage 3: find mentions of acts, unit citations and concepts (bodies, principles, powers) in the
 // Russian segments of a structured document.
-import type { CitationMention, ConceptMention, Mention, StructuredDocument } from "../types.js";
+import type { ActMention, CitationMention, ConceptMention, Mention, StructuredDocument } from "../types.js";
 import { findActMentions } from "./acts.js";
 import { findUnitCitations } from "./citations.js";
 import { conceptEntry, findConcepts } from "./concepts.js";
@@ -29,6 +29,12 @@ export function findMentions(doc: StructuredDocument): Mention[] {
     out.push(...findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m)));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Only the act mentions of the Russian segments: what the corpus index needs from every document. */
+export function findActMentionsIn(doc: StructuredDocument): ActMention[] {
+  const { text, segments } = doc.clean;
+  return segments.filter((s) => s.lang === "ru").flatMap((s) => findActMentions(text, s.start, s.end));
 }
 
 /** A concept that needs a cue ("законность" as a principle) counts only where its sentence speaks of principles. */
