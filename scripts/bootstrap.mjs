@@ -22,8 +22,10 @@ function run(what, cmd, args) {
 const marker = join(root, "node_modules", ".package-lock.json");
 const lock = join(root, "package-lock.json");
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
-  console.log("bootstrap: installing npm packages (npm ci)…");
-  run("npm ci", process.platform === "win32" ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"]);
+  // `npm install` installs the versions of package-lock.json; `npm ci` refuses a lock file that lacks the
+  // other platforms' optional packages (Next's native compilers), which this registry mirror does not serve
+  console.log("bootstrap: installing npm packages (npm install, as locked)…");
+  run("npm install", process.platform === "win32" ? "npm.cmd" : "npm", ["install", "--no-audit", "--no-fund"]);
 }
 if (test) {
   run("installing Chromium", "bash", [join("scripts", "setup-chromium.sh")]);
