@@ -46,6 +46,16 @@ describe("an order with a preamble, a repeal and rules", () => {
     expect(e).toBeDefined();
     expect((e!.props.basis as string[]).length).toBeGreaterThan(0);
   });
+  it("makes the rules in the appendix an act of their own, part of the order", () => {
+    const rules = graph.nodes.find((n) => n.type === "Act" && n.label === "Правила взаимодействия органов прокуратуры с судами");
+    expect(rules?.props.actKind).toBe("rules");
+    expect(has("PART_OF", rules!.id, "act:order_35")).toBeDefined();
+    expect(graph.nodes.some((n) => n.type === "Provision" && n.props.actId === rules!.id && n.props.number === "2")).toBe(true);
+  });
+  it("resolves «подпунктами 1-3 пункта 2 настоящих Правил» to the rules' own units", () => {
+    const rules = graph.nodes.find((n) => n.type === "Act" && n.props.actKind === "rules")!;
+    for (const k of ["1", "2", "3"]) expect(graph.nodes.some((n) => n.id === `${rules.id}#point_2__subpoint_${k}`), k).toBe(true);
+  });
   it("finds subordination stated in a point", () => expect(has("SUBORDINATE_TO", "body:прокуратура_области", "body:генеральная_прокуратура")).toBeDefined());
 });
 

@@ -74,6 +74,9 @@ export const TITLE_SOURCE = "«([^«»]{2,400})»|\"([^\"]{2,400})\"";
 const HEADING_NAMED = NAMED_ACTS.map((act) => ({ act, re: new RegExp(`^\\s*${act.patterns[0].replace(/~/g, "[\\p{L}]*")}`, "iu") }));
 const HEADING_KINDS = ACT_KIND_WORDS.map((word) => ({ word, re: new RegExp(`^\\s*(?:${word.pattern.replace(/~/g, "[\\p{L}]*").replace(/ /g, "\\s+")})`, "iu") }));
 const HEADING_NUMBER = new RegExp(NUMBER_SOURCE, "u");
+/** Titles without quotes: rules and instructions by their subject, other acts from "о …", "по …". */
+const SUBJECT_TITLE = /^\s+(\p{Ll}[^\n.;]{3,300})/u;
+const PREPOSITION_TITLE = /^\s+((?:о|об|по|проведения|организации)\s[^\n.;]{3,300})/iu;
 const HEADING_TITLE = new RegExp(TITLE_SOURCE, "u");
 
 /** Parses the heading or title block of an act ("Приказ Генерального Прокурора … от 12 июля 2021 года № 102"). */
@@ -88,7 +91,9 @@ export function parseActHeading(text: string): ActRef {
   const titleMatch = HEADING_TITLE.exec(text);
   const quoted = (titleMatch?.[1] ?? titleMatch?.[2])?.replace(/\s+/g, " ").trim();
   // an unquoted title: the words after the kind word ("Инструкция по организации надзора …")
-  const plain = /^\s*\p{L}+\s+((?:о|об|по|проведения|организации)\s[^\n.;]{3,300})/iu.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
+  const afterKind = kindWord && !named ? text.replace(HEADING_KINDS.find((k) => k.word === kindWord)!.re, "") : "";
+  const plainRe = ["rules", "instruction", "regulation"].includes(kindWord?.actKind ?? "") ? SUBJECT_TITLE : PREPOSITION_TITLE;
+  const plain = afterKind ? plainRe.exec(afterKind)?.[1]?.replace(/\s+/g, " ").trim() : undefined;
   const title = quoted ? `«${quoted}»` : plain;
   const issuer = /^\s*\S+\s+((?:Генерального\s+Прокурора|Министра\s+[\p{L}\s]+?|Правительства|Президента|Верховного\s+Суда|Конституционного\s+(?:Совета|Суда))(?:\s+Республики\s+Казахстан)?)/iu.exec(text)?.[1]?.replace(/\s+/g, " ");
   return { actKind, number, date, title, issuer, shortTitle: named?.shortTitle };

@@ -15,6 +15,9 @@ const YEARS_RE = /на\s+(?:период\s+)?(?:с\s+)?\d{4}\s*(?:[–—-]|по
 /** Unquoted titles start with these words: "Закон о прокуратуре", "Инструкция по организации …". */
 const UNQUOTED_TITLE_START = /^\s+((?:о|об|по|проведения|организации)\s[^,.;:()«»"№]{3,200})/u;
 const OWNER_KINDS = new Set<ActKind>(["plan", "concept", "regulation"]);
+/** Rules and instructions are named by their subject: "Правила взаимодействия органов прокуратуры с судами". */
+const NAMED_BY_SUBJECT = new Set<ActKind>(["rules", "instruction"]);
+const SUBJECT_TITLE = /^\s+(?![\p{Ll}]+(?:ют|ет|ит|ат|ят|ется|ются)(?![\p{L}]))(\p{Ll}[^,.;:()«»"№]{3,200})/u;
 const UNQUOTED_KINDS = new Set<ActKind>(["law", "regulation", "treaty", "rules", "instruction", "concept", "code"]);
 /** Owner words of a plan or a regulation: capitalised, or lower-case in the genitive. */
 const OWNER_WORD = "(?:[\\p{Lu}][\\p{L}-]*|[\\p{Ll}-]+(?:ого|его|ой|ей|ых|их|и|ы|а|я))(?![\\p{L}])";
@@ -56,7 +59,7 @@ function parseTail(kind: ActKind, capital: boolean, tail: string): { ref: Partia
   const date = DATE_RE.exec(tail);
   if (date) { take(date); ref.date = parseDate(date[1]); }
   const years = YEARS_RE.exec(tail);
-  const unquoted = !ref.title && capital && UNQUOTED_KINDS.has(kind) ? UNQUOTED_TITLE_START.exec(tail) : null;
+  const unquoted = !ref.title && capital && UNQUOTED_KINDS.has(kind) ? (NAMED_BY_SUBJECT.has(kind) ? SUBJECT_TITLE : UNQUOTED_TITLE_START).exec(tail) : null;
   if (unquoted && !(ref.number && unquoted.index > 0)) {
     const t = unquoted[1].replace(/\s+(?:от|№|утвержден\p{L}*|принят\p{L}*|заключенн\p{L}*)(?:\s.*)?$/u, "").trim();
     ref.title = t;
@@ -110,15 +113,16 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     const s = m.index, kwEnd = s + m[0].length;
     if (taken(s, kwEnd)) continue;
     const capital = /^\p{Lu}/u.test(m[0]);
+    const back = BACKREF_RE.exec(text.slice(Math.max(0, s - 30), s));
     const tail = tailAt(text, kwEnd, end, kind === "joint_order");
-    const parsed = parseTail(kind, capital, tail);
+    // "настоящие Правила определяют …" names the act itself, whatever follows
+    const parsed = back && /^настоящ/iu.test(back[1]) ? null : parseTail(kind, capital, tail);
     if (parsed) {
       const e = kwEnd + parsed.length;
       out.push({ kind: "act", start: s, end: e, text: text.slice(s, e), ref: { actKind: kind, kindLabel: ACT_KIND_WORDS[i - 1].nominative, ...parsed.ref }, defines: defined(text, e) });
       KIND_RE.lastIndex = e;
       continue;
     }
-    const back = BACKREF_RE.exec(text.slice(Math.max(0, s - 30), s));
     if (back) {
       const bs = s - back[0].length;
       out.push({ kind: "act", start: bs, end: kwEnd, text: text.slice(bs, kwEnd), ref: { actKind: kind, backRef: /^настоящ/i.test(back[1]) ? "self" : "previous" } });

@@ -4,7 +4,7 @@
 import { parseActHeading, actIdOf } from "../find/act-ref.js";
 import type { ActRef, ActFrame } from "../types.js";
 import { assignIds, buildUnits, type Para } from "./tree.js";
-import { APPENDIX_HEAD, APPENDIX_TITLE, markerOf } from "./units.js";
+import { APPENDIX_HEAD, APPENDIX_TITLE, APPENDIX_TITLE_ANY_CASE, markerOf } from "./units.js";
 
 /** "Приказ Генерального Прокурора … от 12 июля 2021 года № 102", "Закон Республики Казахстан от …" */
 const HEADING =
@@ -45,7 +45,7 @@ function regions(paras: Para[]): Region[] {
   for (let i = 0; i < paras.length; i++) {
     const t = paras[i].text;
     const app = APPENDIX_HEAD.exec(t);
-    const titled = paras.slice(i, i + 5).findIndex((p) => APPENDIX_TITLE.test(p.text));
+    const titled = paras.slice(i, i + 5).findIndex((p) => APPENDIX_TITLE_ANY_CASE.test(p.text));
     if (app && app[2] && TO_ACT.test(app[2]) && titled >= 0) {
       out[out.length - 1].to = i;
       appendices = app[1] ? Number(app[1].split("-")[0]) : appendices + 1;
@@ -77,7 +77,7 @@ function frameOf(paras: Para[], region: Region, fallbackTitle: string, taken: Se
   if (body < own.length && ENACTING.test(own[body].text)) head.push(own[body++]);
   const headingPara = head.find((p) => HEADING.test(p.text) && /№|от\s+\d/u.test(p.text));
   const titlePara = parent
-    ? head.find((p) => APPENDIX_TITLE.test(p.text))
+    ? head.find((p) => APPENDIX_TITLE_ANY_CASE.test(p.text))
     : head.find((p) => p !== headingPara && !NOT_TITLE.test(p.text) && !ENACTING.test(p.text) && !REPEALED.test(p.text));
   const title = titlePara ? titleCase(titlePara.text) : undefined;
   let ref: ActRef = parseActHeading(headingPara ? cutHeading(headingPara.text) : (title ?? fallbackTitle));

@@ -35,6 +35,8 @@ const SUBPOINT = /^(\d+(?:-\d+)?)\)\s*/u;
 export const APPENDIX_HEAD = /^Приложение(?:\s+(?:№\s*)?(\d+(?:-\d+)?))?(?:\s+к\s+(\p{L}+)|\s*$)/u;
 /** The title of an act approved as an appendix: "ИНСТРУКЦИЯ по …", "ПРАВИЛА проведения …". */
 export const APPENDIX_TITLE = /^(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПЕРЕЧЕНЬ|МЕТОДИКА|ТИПОВ\p{Lu}*)(?:\s|$)/u;
+/** The same title as typeset on the official database, right under an "Приложение … к приказу" heading. */
+export const APPENDIX_TITLE_ANY_CASE = /^(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПЕРЕЧЕНЬ|МЕТОДИКА|ТИПОВ\p{Lu}*|Инструкция|Правила|Положение|Регламент|Порядок|Перечень|Методика|Типов\p{Ll}*)\s+\p{Ll}/u;
 
 export function markerOf(paragraph: string): Marker | null {
   for (const [kind, re] of HEADED) {
@@ -45,7 +47,8 @@ export function markerOf(paragraph: string): Marker | null {
     }
   }
   const app = APPENDIX_HEAD.exec(paragraph);
-  if (app) return { kind: "appendix", number: app[1] ?? "" };
+  // a single appendix is often not numbered: "Приложение к приказу …" is appendix 1
+  if (app) return { kind: "appendix", number: app[1] ?? "1" };
   const num = NUMBERED.exec(paragraph);
   if (num) return { kind: "numbered", number: num[1] };
   const sub = SUBPOINT.exec(paragraph);
