@@ -208,6 +208,8 @@ export interface ConceptMention extends MentionBase {
   /** canonical nominative label */
   label: string;
   bodyKind?: BodyKind;
+  /** the mention counts only where its sentence matches this cue (see vocabulary.ts needsCue) */
+  cue?: RegExp;
 }
 
 export type Mention = ActMention | CitationMention | ConceptMention;

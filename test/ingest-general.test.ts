@@ -59,6 +59,25 @@ describe("an order with a preamble, a repeal and rules", () => {
   it("finds subordination stated in a point", () => expect(has("SUBORDINATE_TO", "body:прокуратура_области", "body:генеральная_прокуратура")).toBeDefined());
 });
 
+describe("a constitutional law as published", () => {
+  const cases: [string, string, string][] = [
+    ["ESTABLISHES", "act:law_о_прокуратуре#art_3__subpoint_1", "principle:законность"],
+    ["ESTABLISHES", "act:law_о_прокуратуре#art_3__subpoint_3", "principle:гласность"],
+    ["SUBORDINATE_TO", "body:нижестоящий_прокурор", "body:вышестоящий_прокурор"],
+    ["PART_OF", "body:прокуратура_области", "body:прокуратура"],
+    ["SUBORDINATE_TO", "body:районная_прокуратура", "body:генеральная_прокуратура"],
+    ["ACCOUNTABLE_TO", "body:генеральный_прокурор", "body:президент"],
+    ["HAS_POWER", "body:прокурор", "power:опротестование"],
+    ["INTERACTS_WITH", "body:прокурор", "body:суд"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+
+  it("reads the law's number and date from its heading", () => {
+    expect(graph.nodes.find((n) => n.id === "act:law_о_прокуратуре")?.props).toMatchObject({ actKind: "constitutional_law", number: "155-VII", date: "2022-11-05" });
+  });
+  it("never reads subordination backwards", () => expect(has("SUBORDINATE_TO", "body:генеральный_прокурор", "body:нижестоящий_прокурор")).toBeUndefined());
+});
+
 describe("every fact carries its quote", () => {
   it("has evidence equal to the cleaned text", () => {
     const texts = new Map(graph.documents.map((d) => [d.id, d.text!]));

@@ -126,7 +126,7 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     if (back) {
       const bs = s - back[0].length;
       out.push({ kind: "act", start: bs, end: kwEnd, text: text.slice(bs, kwEnd), ref: { actKind: kind, backRef: /^настоящ/i.test(back[1]) ? "self" : "previous" } });
-    } else if (capital && s > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) {
+    } else if (capital && !/^\p{Lu}{2,}$/u.test(m[0]) && s > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, s - 3), s))) {
       // a capitalised kind word inside a sentence ("Закона"): an abbreviation, resolved against "(далее – Закон)"
       out.push({ kind: "act", start: s, end: kwEnd, text: m[0], ref: { actKind: kind, shortTitle: undefined, title: undefined, backRef: undefined }, defines: undefined });
     }

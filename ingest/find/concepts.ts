@@ -100,7 +100,7 @@ export function findConcepts(text: string, start = 0, end = text.length): Concep
     while (g < m.length && m[g] === undefined) g++;
     const e = bucket.entries[g - 1];
     const len = m[0].length;
-    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + len, text: text.slice(i, i + len) });
+    out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + len, text: text.slice(i, i + len), ...(e.needsCue ? { cue: e.needsCue } : {}) });
     i += len - 1;
     prevLetter = true;
   }

@@ -3,7 +3,7 @@
 import type { ActMention, CitationMention, ConceptMention, Mention, StructuredDocument } from "../types.js";
 import { findActMentions } from "./acts.js";
 import { findUnitCitations } from "./citations.js";
-import { conceptEntry, findConcepts } from "./concepts.js";
+import { findConcepts } from "./concepts.js";
 
 const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же)[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
@@ -39,12 +39,13 @@ export function findActMentionsIn(doc: StructuredDocument): ActMention[] {
 
 /** A concept that needs a cue ("законность" as a principle) counts only where its sentence speaks of principles. */
 function cueHolds(doc: StructuredDocument, m: ConceptMention): boolean {
-  const cue = conceptEntry(m.key)?.needsCue;
+  const cue = m.cue;
   if (!cue) return true;
   const ss = doc.sentences;
   let lo = 0, hi = ss.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid].end <= m.start) lo = mid + 1; else hi = mid; }
   const s = lo < ss.length && ss[lo].start <= m.start && m.end <= ss[lo].end ? ss[lo] : undefined;
-  const window = s ? doc.clean.text.slice(s.start, s.end) : doc.clean.text.slice(Math.max(0, m.start - 150), m.end + 150);
+  // the sentence, and what comes just before it: a list of principles is introduced by "на основе принципов:"
+  const window = s ? doc.clean.text.slice(Math.max(0, s.start - 300), s.end) : doc.clean.text.slice(Math.max(0, m.start - 300), m.end + 150);
   return cue.test(window);
 }

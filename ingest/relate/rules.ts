@@ -155,7 +155,9 @@ export const subordinate: Rule = (ctx) => {
   const after = bodies.filter((b) => b.start > cue.index);
   const before = bodies.filter((b) => b.end <= cue.index);
   const out: GraphEdge[] = [];
-  if (/^подчинени/iu.test(cue.match[0]) && after.length >= 2) {
+  if (/^подчинени/iu.test(cue.match[0])) {
+    // "с подчинением нижестоящих прокуроров вышестоящим и Генеральному Прокурору": the first body after the
+    // noun is the lower one, the others are what it is subordinate to
     const [lower, ...higher] = after;
     for (const h of higher) if (idOf(h) !== idOf(lower)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(h), [lower.start, h.end]));
   } else if (before.length && after.length) {
@@ -168,7 +170,7 @@ export const subordinate: Rule = (ctx) => {
 /** "X … подотчетна лишь Президенту". */
 export const accountable: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  const cue = cueAt(ctx, /подотчетн\p{L}*|подконтрольн\p{L}*/iu);
+  const cue = cueAt(ctx, /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*/iu);
   if (!cue) return [];
   const bodies = concepts(ctx, "Body");
   const target = bodies.find((b) => b.start > cue.index);

@@ -52,7 +52,8 @@ export function buildUnits(paras: Para[], code: boolean): Unit[] {
       m.kind === "numbered" ? (code && stack.some((o) => o.unit.unitKind === "article") ? "part" : "point") : m.kind;
     if (kind !== "part" && kind !== "point" && kind !== "subpoint") return kind;
     const parent = parentOf(RANK[kind]);
-    if (kind === "subpoint" && !(parent && ["point", "part"].includes(parent.unit.unitKind))) return null;
+    // subpoints "1)" stand in a point or part, or right in an article ("Президент Республики: 1) …")
+    if (kind === "subpoint" && !(parent && ["point", "part", "article"].includes(parent.unit.unitKind))) return null;
     // points run through the whole act (or through their article); parts and subpoints through their parent
     const throughAct = kind === "point" && parent?.unit.unitKind !== "article";
     const last = (throughAct ? rootLast : (parent?.last ?? rootLast)).get(kind);
