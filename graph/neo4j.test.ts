@@ -6,6 +6,7 @@ import { fixtureGraph, ID } from "./fixtures/kz-graph.js";
 import { Neo4jStore } from "./neo4j/store.js";
 import { startNeo4jServer, type Neo4jServer } from "./neo4j/server.js";
 import { defineStoreContract } from "./store-contract.js";
+import { defineCorpusChecks } from "./corpus-checks.js";
 import { runLoad } from "./fixtures/run-load.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,7 @@ afterAll(async () => {
 const open = async () => new Neo4jStore({ uri: server.uri, user: server.user, password: server.password, batchSize: 4 });
 
 defineStoreContract("Neo4jStore", open);
+defineCorpusChecks("Neo4jStore", open);
 
 describe("Neo4jStore: what only Neo4j has", () => {
   const count = async (query: string) => {

@@ -178,10 +178,12 @@ export class EmbeddedStore implements GraphStore {
     const typeOk = (id: string) => !types || types.includes(graph.getNodeAttribute(id, "type"));
     const filter = types ? (r: { id: string }) => typeOk(r.id) : undefined;
     const window = searchWindow(limit);
-    // First the cheap question: names holding all the words exactly. Only when that leaves the window
-    // unfilled, the full one: every field, any word, prefixes and typos (MiniSearch scores every match,
-    // so on a large graph a common word would otherwise cost a full scan with fuzzy expansions).
-    let results = index.search(query, { filter, fields: ["label", "aliases", "compact"], prefix: false, fuzzy: false, combineWith: "AND" });
+    // Cheapest question first, wider ones only while the window is not filled: names holding all the
+    // words; then any field holding any word as written; then prefixes and typos too. (MiniSearch scores
+    // every match, so on a large graph fuzzy expansions of common words would cost a full scan.)
+    const exactOnly = { filter, prefix: false, fuzzy: false } as const;
+    let results = index.search(query, { ...exactOnly, fields: ["label", "aliases", "compact"], combineWith: "AND" });
+    if (results.length < window) results = index.search(query, exactOnly);
     if (results.length < window) results = index.search(query, { filter });
     const hits = new Map<string, SearchHit>();
     for (const r of results.slice(0, window)) hits.set(r.id, { node: graph.getNodeAttributes(r.id), score: r.score });
