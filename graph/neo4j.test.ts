@@ -54,6 +54,9 @@ describe("Neo4jStore: what only Neo4j has", () => {
     expect(await count("MATCH (n:GNode) RETURN count(n)")).toBe(g.nodes.length);
     expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(g.edges.length);
     expect(await count("MATCH (d:GDoc) RETURN count(d)")).toBe(g.documents.length);
+    // one full-text index: the current generation's, still answering searches
+    expect(await count("SHOW FULLTEXT INDEXES YIELD name RETURN count(name)")).toBe(1);
+    expect((await store.search(g.nodes[0].label)).map((h) => h.node.id)).toContain(g.nodes[0].id);
     await store.close();
   });
 

@@ -1,6 +1,8 @@
 // Loading a graph into Neo4j atomically: constraints and indexes first, then the whole graph is written
 // as a new generation (every node, edge and document tagged with `gen`) in batched UNWIND transactions;
-// one transaction then points the current-graph marker at it, and older generations are deleted.
+// each generation gets its own full-text index, created after the bulk write (one bulk population is
+// much cheaper than updating Lucene on every write); one transaction then points the current-graph
+// marker at it, and older generations and their indexes are deleted.
 // A failure before the switch leaves the current generation untouched (its partial copy is removed).
 import { randomBytes } from "node:crypto";
 import type { Driver } from "neo4j-driver";
@@ -9,7 +11,7 @@ import { StoreError, type GraphStats } from "../store.js";
 import type { Neo4jSettings } from "./connect.js";
 import { toDocRow, toEdgeRow, toNodeRow } from "./records.js";
 
-export const FULLTEXT_INDEX = "kz_graph_text";
+export const FULLTEXT_PREFIX = "kz_text_";
 
 /** Schema statements; labels and relationship types come only from the fixed schema enums. */
 const SCHEMA: string[] = [
@@ -19,9 +21,11 @@ const SCHEMA: string[] = [
   "CREATE INDEX kz_node_label_key IF NOT EXISTS FOR (n:GNode) ON (n.labelKey)",
   "CREATE INDEX kz_node_label_stems IF NOT EXISTS FOR (n:GNode) ON (n.labelStems)",
   ...EDGE_TYPES.map((t) => `CREATE INDEX kz_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:GNode) ON EACH [n.ftLabel, n.ftAliases, n.ftCompact, n.ftText]
-   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'russian'}}`,
 ];
+
+/** Name of a generation's full-text index and of the label it covers (gen is `g<digits>_<hex>`). */
+export const fulltextIndex = (gen: string) => `${FULLTEXT_PREFIX}${gen}`;
+const textLabel = (gen: string) => `GText_${gen}`;
 
 export async function ensureSchema(driver: Driver, s: Neo4jSettings): Promise<void> {
   for (const q of SCHEMA) await driver.executeQuery(q, {}, { database: s.database });
@@ -73,7 +77,7 @@ export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: Graph
           toNodeRow(n, type === "Act" ? repealedActs.has(n.id) : type === "Provision" && repealedActs.has(String(n.props?.actId))),
         );
         const res = await driver.executeQuery(
-          `UNWIND $rows AS r CREATE (n:GNode:${type}) SET n = r, n.gen = $gen RETURN n.id AS id, elementId(n) AS eid`,
+          `UNWIND $rows AS r CREATE (n:GNode:${type}:${textLabel(gen)}) SET n = r, n.gen = $gen RETURN n.id AS id, elementId(n) AS eid`,
           { rows, gen },
           db,
         );
@@ -96,6 +100,14 @@ export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: Graph
         if (written !== batch.length) throw new Error(`only ${written} of ${batch.length} ${type} edges found both ends`);
       });
     }
+    // populating a new index in bulk is much cheaper than updating it on every node write
+    await driver.executeQuery(
+      `CREATE FULLTEXT INDEX ${fulltextIndex(gen)} FOR (n:${textLabel(gen)}) ON EACH [n.ftLabel, n.ftAliases, n.ftCompact, n.ftText]
+       OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'russian'}}`,
+      {},
+      db,
+    );
+    await driver.executeQuery("CALL db.awaitIndex($name, 3600)", { name: fulltextIndex(gen) }, db);
     const switched = await driver.executeQuery(
       `MERGE (m:GraphMeta {key: 'current'})
        WITH m, m.gen AS old
@@ -109,9 +121,23 @@ export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: Graph
       throw new StoreError("another load replaced the graph at the same time; this one was dropped", "LOAD_FAILED");
   } catch (err) {
     await deleteGenerations(driver, s, "n.gen = $gen", gen).catch(() => {});
+    await dropIndexes(driver, s, "name = $name", gen).catch(() => {});
     throw err;
   }
   await deleteGenerations(driver, s, "n.gen < $gen", gen);
+  await dropIndexes(driver, s, "name STARTS WITH $prefix AND name < $name", gen);
+  // the single full-text index of earlier versions, now replaced by the generation's own
+  await driver.executeQuery("DROP INDEX kz_graph_text IF EXISTS", {}, db);
+}
+
+/** Drops the full-text indexes of the generations matching `where`. */
+async function dropIndexes(driver: Driver, s: Neo4jSettings, where: string, gen: string) {
+  const db = { database: s.database };
+  const res = await driver.executeQuery(`SHOW FULLTEXT INDEXES YIELD name WHERE ${where} RETURN name`, { name: fulltextIndex(gen), prefix: FULLTEXT_PREFIX }, db);
+  for (const r of res.records) {
+    const name = r.get("name") as string;
+    if (/^kz_text_g\d+_[0-9a-f]+$/.test(name)) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, db);
+  }
 }
 
 /** Deletes nodes (and their edges) of the generations matching `where`, in small transactions. */

@@ -6,7 +6,7 @@
 import type { NodeType } from "../schema.js";
 import type { SearchHit } from "../store.js";
 import { normalize, rankHits, searchWindow, stem, stemKey, words } from "../search-text.js";
-import { FULLTEXT_INDEX } from "./loader.js";
+import { fulltextIndex } from "./loader.js";
 import { NODE_FIELDS, fromNode } from "./records.js";
 
 type Read = (query: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -39,10 +39,10 @@ export async function searchNodes(read: Read, gen: string, text: string, types: 
   const window = searchWindow(limit);
   const [fulltext, exact] = await Promise.all([
     read(
-      `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node, score
+      `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
        WHERE node.gen = $gen AND ($types IS NULL OR node.type IN $types)
        RETURN node ${NODE_FIELDS} AS n, score LIMIT $window`,
-      { lucene, gen, types, window },
+      { index: fulltextIndex(gen), lucene, gen, types, window },
     ),
     read(
       `CALL () {
