@@ -1,12 +1,18 @@
 // The configured Apollo Server and its per-request context factory: what both the standalone server
 // (api/server.ts) and the Next.js route (@as-integrations/next) mount.
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphStore } from "../graph/store.js";
 import { createContext, type ApiContext } from "./context.js";
 import { formatError } from "./errors.js";
+import { createJit, type JitOptions, type JitStats } from "./executor.js";
 import { resolvers } from "./resolvers/index.js";
 import { loadTypeDefs } from "./typeDefs.js";
 
@@ -29,12 +35,16 @@ export interface ApiOptions {
   timeoutMs?: number;
   /** production mode: no introspection, no landing page, no field suggestions (default NODE_ENV === "production") */
   production?: boolean;
+  /** repeated queries run compiled by graphql-jit (api/executor.ts); { compileAfter: 0 } turns that off */
+  jit?: JitOptions;
 }
 
 export interface Api {
   server: ApolloServer<ApiContext>;
   /** makes the context of one request; pass it to the integration's `context` option */
   context: () => Promise<ApiContext>;
+  /** counters of the compiled executor */
+  jit: JitStats;
 }
 
 const disposeContext: ApolloServerPlugin<ApiContext> = {
@@ -58,6 +68,7 @@ export function createApi(options: ApiOptions): Api {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  const jit = createJit<ApiContext>(options.jit);
   const server = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -66,8 +77,12 @@ export function createApi(options: ApiOptions): Api {
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       disposeContext,
-      // no cache hints are used: skip the per-field hook that collects them
+      // Apollo's plugins that hook every field: no cache hints are used; no traces are sent to Apollo's
+      // cloud even when APOLLO_KEY happens to be set, nor returned to a gateway
       ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      jit.plugin,
     ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
@@ -76,5 +91,5 @@ export function createApi(options: ApiOptions): Api {
     formatError,
   });
   const timeoutMs = options.timeoutMs ?? LIMITS.timeoutMs;
-  return { server, context: async () => createContext(options.store, { timeoutMs }) };
+  return { server, context: async () => createContext(options.store, { timeoutMs }), jit: jit.stats };
 }

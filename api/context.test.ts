@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../graph/embedded/store.js";
-import { createContext, loadNodes } from "./context.js";
-import { fixtureGraph, PROS, COURT } from "./fixtures/graph.js";
+import { createContext, loadNodes, nodeById, nodesById, remember } from "./context.js";
+import { fixtureGraph, PROS, COURT, GPO } from "./fixtures/graph.js";
 
 describe("createContext", () => {
   it("batches node lookups, refuses writes, and stops store calls after the deadline", async () => {
@@ -30,6 +30,29 @@ describe("createContext", () => {
     const late = createContext(store, { timeoutMs: 0 });
     expect(() => late.store.node(PROS)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "TIMEOUT" }) }));
     late.dispose();
+    await store.close();
+  });
+
+  it("answers nodes the request already has without a promise, others through the loader", async () => {
+    const store = new EmbeddedStore();
+    await store.load(fixtureGraph());
+    const ctx = createContext(store, { timeoutMs: 60_000 });
+    const first = nodeById(ctx, PROS);
+    expect(first).toBeInstanceOf(Promise);
+    expect((await first)?.id).toBe(PROS);
+    const again = nodeById(ctx, PROS);
+    expect(again).not.toBeInstanceOf(Promise);
+    expect((again as { id: string }).id).toBe(PROS);
+    expect(nodeById(ctx, "body:нет")).toBeInstanceOf(Promise);
+    expect(await nodeById(ctx, "body:нет")).toBeNull();
+    const [court] = await store.nodes([COURT]);
+    remember(ctx, [court]);
+    const both = nodesById(ctx, [COURT, PROS, COURT]);
+    expect(Array.isArray(both) && both.map((n) => n.id)).toEqual([COURT, PROS]);
+    const more = nodesById(ctx, [COURT, GPO]);
+    expect(more).toBeInstanceOf(Promise);
+    expect((await more).map((n) => n.id)).toEqual([COURT, GPO]);
+    ctx.dispose();
     await store.close();
   });
 });

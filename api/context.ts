@@ -10,6 +10,8 @@ export interface ApiContext {
   /** the store; every call fails with TIMEOUT once the request's time is up */
   store: GraphStore;
   nodes: DataLoader<string, GraphNode | null>;
+  /** the nodes this request already has (from the loader or `remember`), for answering without a promise */
+  known: Map<string, GraphNode>;
   documents: DataLoader<string, GraphDocument | null>;
   /** throws TIMEOUT when the request's time is up */
   checkDeadline(): void;
@@ -73,9 +75,11 @@ export function createContext(rawStore: GraphStore, options: ContextOptions = {}
     }
   };
   const store = guardStore(rawStore, controller.signal, checkDeadline);
+  const known = new Map<string, GraphNode>();
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     const found = await store.nodes([...ids]);
     const byId = new Map(found.map((n) => [n.id, n]));
+    for (const n of found) if (!known.has(n.id)) known.set(n.id, n);
     return ids.map((id) => byId.get(id) ?? null);
   });
   const documents = new DataLoader<string, GraphDocument | null>(async (ids) =>
@@ -87,12 +91,36 @@ export function createContext(rawStore: GraphStore, options: ContextOptions = {}
     if (!p) memos.set(key, (p = compute()));
     return p;
   };
-  return { store, nodes, documents, checkDeadline, signal: controller.signal, dispose: () => clearTimeout(timer), memo };
+  return { store, nodes, known, documents, checkDeadline, signal: controller.signal, dispose: () => clearTimeout(timer), memo };
 }
 
 /** Puts nodes a store call already returned into the request's cache. */
 export function remember(ctx: ApiContext, nodes: Iterable<GraphNode>): void {
-  for (const n of nodes) ctx.nodes.prime(n.id, n);
+  for (const n of nodes) {
+    if (ctx.known.has(n.id)) continue;
+    ctx.known.set(n.id, n);
+    ctx.nodes.prime(n.id, n);
+  }
+}
+
+/**
+ * A node by id for a resolver: the node itself when the request already has it (no promise, so a list
+ * of edges resolves its ends at once), else a promise through the batching loader.
+ */
+export function nodeById(ctx: ApiContext, id: string): GraphNode | null | Promise<GraphNode | null> {
+  return ctx.known.get(id) ?? ctx.nodes.load(id);
+}
+
+/** Like loadNodes, but without a promise when the request already has every node. */
+export function nodesById(ctx: ApiContext, ids: Iterable<string>): GraphNode[] | Promise<GraphNode[]> {
+  const unique = [...new Set(ids)];
+  const out: GraphNode[] = [];
+  for (const id of unique) {
+    const n = ctx.known.get(id);
+    if (!n) return loadNodes(ctx, unique);
+    out.push(n);
+  }
+  return out;
 }
 
 /** Loads several nodes by id through the cache, in order, unknown ids skipped. */

@@ -3,12 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../graph/store.js";
 import * as F from "./fixtures/graph.js";
-import { createApiServer, type ApiServer } from "./server.js";
+import { createApiServer, type ApiServer, type ApiServerOptions } from "./server.js";
 import { gql, type OpenStore } from "./testing.js";
 
+/** A variant of the server for the same suite, e.g. every query compiled by graphql-jit. */
+export interface SuiteVariant {
+  name: string;
+  options: Omit<ApiServerOptions, "store">;
+}
+
 /** Defines the suite for one store: `storeName` is what health() reports for it. */
-export function fixtureSuite(storeName: string, open: OpenStore): void {
-  describe(`GraphQL API over HTTP (${storeName} store, fixture graph)`, () => {
+export function fixtureSuite(storeName: string, open: OpenStore, variant?: SuiteVariant): void {
+  describe(`GraphQL API over HTTP (${storeName} store, fixture graph${variant ? `, ${variant.name}` : ""})`, () => {
     let store: GraphStore;
     let server: ApiServer;
     const q = (query: string, variables?: Record<string, unknown>) => gql(server.url, query, variables);
@@ -29,7 +35,7 @@ export function fixtureSuite(storeName: string, open: OpenStore): void {
 
     beforeAll(async () => {
       store = await open(F.fixtureGraph());
-      server = await createApiServer({ store, port: 0 });
+      server = await createApiServer({ ...variant?.options, store, port: 0 });
     });
     afterAll(async () => {
       await server?.close();

@@ -1,7 +1,7 @@
 // Field resolvers of Document and Act: metadata, structure, status and text as Markdown.
 import type { GraphDocument, GraphEdge, GraphNode } from "../../graph/schema.js";
 import type { StructureTree } from "../../graph/store.js";
-import { loadNodes, remember, type ApiContext } from "../context.js";
+import { loadNodes, nodeById, remember, type ApiContext } from "../context.js";
 import { actSpan, documentInfo, documentMarkdown, pruneTree } from "../documents.js";
 import { actRank } from "../norms.js";
 
@@ -88,7 +88,7 @@ export const Act = {
   number: (a: GraphNode) => str(a.props.number),
   date: (a: GraphNode) => str(a.props.date),
   shortTitle: (a: GraphNode) => str(a.props.shortTitle),
-  issuer: (a: GraphNode, _: unknown, ctx: ApiContext) => (typeof a.props.issuer === "string" ? ctx.nodes.load(a.props.issuer) : null),
+  issuer: (a: GraphNode, _: unknown, ctx: ApiContext) => (typeof a.props.issuer === "string" ? nodeById(ctx, a.props.issuer) : null),
   async status(a: GraphNode, _: unknown, ctx: ApiContext) {
     if ((await linked(ctx, a, "REPEALS", "in", idList(a.props.repealedBy))).length > 0) return "REPEALED";
     return a.props.status === "repealed" ? "REPEALED" : a.props.status === "in_force" ? "IN_FORCE" : "UNKNOWN";

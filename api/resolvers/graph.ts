@@ -3,7 +3,7 @@ import { cmp } from "../../graph/rules.js";
 import type { EdgeType, Evidence as GraphEvidence, GraphEdge, GraphNode } from "../../graph/schema.js";
 import type { GraphPath, GraphStats, StructureTree } from "../../graph/store.js";
 import { intArg, paginate } from "../args.js";
-import { loadNodes, remember, type ApiContext } from "../context.js";
+import { nodeById, nodesById, remember, type ApiContext } from "../context.js";
 import { basisIds, type MatchedInteraction } from "../interactions.js";
 import { provisionAnchor, quoteAnchor } from "../markdown.js";
 import type { NormItem } from "../norms.js";
@@ -20,7 +20,7 @@ export const Node = {
   evidence: (n: GraphNode) => n.evidence ?? [],
   text: (n: GraphNode) => (typeof n.props?.text === "string" ? n.props.text : null),
   act: (n: GraphNode, _: unknown, ctx: ApiContext) =>
-    n.type === "Act" ? n : n.type === "Provision" && n.props.actId ? ctx.nodes.load(String(n.props.actId)) : null,
+    n.type === "Act" ? n : n.type === "Provision" && n.props.actId ? nodeById(ctx, String(n.props.actId)) : null,
   anchor: (n: GraphNode) => (n.type === "Provision" && n.evidence?.length ? provisionAnchor(n.id) : null),
   async edges(n: GraphNode, args: EdgeArgs, ctx: ApiContext) {
     const first = intArg("first", args.first, 50, 1, 500);
@@ -39,12 +39,12 @@ export const Node = {
 };
 
 export const EdgeEdge = {
-  other: (p: { otherId: string }, _: unknown, ctx: ApiContext) => ctx.nodes.load(p.otherId),
+  other: (p: { otherId: string }, _: unknown, ctx: ApiContext) => nodeById(ctx, p.otherId),
 };
 
 export const Edge = {
-  source: (e: GraphEdge, _: unknown, ctx: ApiContext) => ctx.nodes.load(e.source),
-  target: (e: GraphEdge, _: unknown, ctx: ApiContext) => ctx.nodes.load(e.target),
+  source: (e: GraphEdge, _: unknown, ctx: ApiContext) => nodeById(ctx, e.source),
+  target: (e: GraphEdge, _: unknown, ctx: ApiContext) => nodeById(ctx, e.target),
   props: (e: GraphEdge) => e.props ?? {},
   evidence: (e: GraphEdge) => e.evidence ?? [],
 };
@@ -70,10 +70,10 @@ export const Path = {
 export const Interaction = {
   edge: (m: MatchedInteraction) => m.edge,
   form: (m: MatchedInteraction) => (typeof m.edge.props.form === "string" ? m.edge.props.form : null),
-  basis: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => loadNodes(ctx, basisIds(m.edge)),
+  basis: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => nodesById(ctx, basisIds(m.edge)),
   evidence: (m: MatchedInteraction) => m.edge.evidence ?? [],
-  aSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => ctx.nodes.load(m.aSide),
-  bSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => ctx.nodes.load(m.bSide),
+  aSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => nodeById(ctx, m.aSide),
+  bSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => nodeById(ctx, m.bSide),
 };
 
 export const Norm = {
@@ -84,9 +84,9 @@ export const Norm = {
 type CitationItem = { cursor: string; edge: GraphEdge; direction: "in" | "out" };
 
 export const CitationEdge = {
-  node: (c: CitationItem, _: unknown, ctx: ApiContext) => ctx.nodes.load(c.direction === "in" ? c.edge.source : c.edge.target),
-  citing: (c: CitationItem, _: unknown, ctx: ApiContext) => ctx.nodes.load(c.edge.source),
-  cited: (c: CitationItem, _: unknown, ctx: ApiContext) => ctx.nodes.load(c.edge.target),
+  node: (c: CitationItem, _: unknown, ctx: ApiContext) => nodeById(ctx, c.direction === "in" ? c.edge.source : c.edge.target),
+  citing: (c: CitationItem, _: unknown, ctx: ApiContext) => nodeById(ctx, c.edge.source),
+  cited: (c: CitationItem, _: unknown, ctx: ApiContext) => nodeById(ctx, c.edge.target),
   evidence: (c: CitationItem) => c.edge.evidence ?? [],
 };
 
