@@ -14,7 +14,7 @@ import { GraphMerger } from "./merge.js";
 import { relate } from "./relate/index.js";
 import { buildCorpusIndex, resolveMentions } from "./resolve.js";
 import { structureDocument } from "./structure.js";
-import { IngestError, type Diagnostic, type Mention, type StructuredDocument } from "./types.js";
+import { IngestError, type ActMention, type Diagnostic, type Mention, type StructuredDocument } from "./types.js";
 import type { GraphExport } from "../graph/schema.js";
 
 export interface IngestOptions {
@@ -115,12 +115,12 @@ export function ingestCorpus(opts: IngestOptions): { graph: GraphExport; diagnos
   const documents: GraphDocument[] = [];
   const merger = new GraphMerger();
   for (let i = 0; i < read.length; i++) {
-    const { structured, locate, file } = read[i] as Read;
+    const { structured, mentions: acts, locate, file } = read[i] as Read;
     read[i] = undefined; // let the document go once its fragment is made
     const t0 = performance.now();
     const clean = structured.clean;
     const related = guarded(clean, diagnostics, () => {
-      const all = timed(clock, "mentions", () => findMentions(structured));
+      const all = timed(clock, "mentions", () => findMentions(structured, acts as ActMention[]));
       return timed(clock, "relate", () => relate(resolveMentions(structured, all, index), index));
     });
     opts.onProgress?.({ phase: "relate", index: i + 1, total: read.length, path: file.path, bytes: file.size, ms: performance.now() - t0, ok: related !== null });

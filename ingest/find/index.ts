@@ -7,13 +7,14 @@ import { findConcepts } from "./concepts.js";
 
 const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же)[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
-/** Finds every mention in the document's Russian segments, ordered by position. */
-export function findMentions(doc: StructuredDocument): Mention[] {
+/** Finds every mention in the document's Russian segments, ordered by position (`knownActs`: from findActMentionsIn). */
+export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]): Mention[] {
   const { text, segments } = doc.clean;
   const out: Mention[] = [];
   for (const seg of segments) {
     if (seg.lang !== "ru") continue;
-    const acts = findActMentions(text, seg.start, seg.end);
+    // the act mentions found for the corpus index are reused rather than found again
+    const acts = knownActs ? knownActs.filter((a) => a.start >= seg.start && a.end <= seg.end) : findActMentions(text, seg.start, seg.end);
     out.push(...acts);
     for (const c of findUnitCitations(text, seg.start, seg.end)) {
       const after = acts.find((a) => a.start >= c.end && /^[\s,]*$/.test(text.slice(c.end, a.start)) && a.start - c.end <= 3);
