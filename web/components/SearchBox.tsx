@@ -61,9 +61,12 @@ export function SearchBox({ label, onChoose, initialText = "", testId = "search"
     };
   }, [text, typesKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Grouped by type, in the schema's order; `flat` is the keyboard order.
+  // Grouped by type, the group of the best hit first (the API ranks hits); `flat` is the keyboard order.
   const groups = useMemo(
-    () => NODE_TYPES.map((type) => ({ type, items: hits.filter((h) => h.type === type) })).filter((g) => g.items.length > 0),
+    () =>
+      NODE_TYPES.map((type) => ({ type, first: hits.findIndex((h) => h.type === type), items: hits.filter((h) => h.type === type) }))
+        .filter((g) => g.items.length > 0)
+        .sort((a, b) => a.first - b.first),
     [hits],
   );
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
