@@ -21,15 +21,6 @@ export function lowerPatternSource(pattern: string): string {
   return `(?:${body})(?!${LETTER})`;
 }
 
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(patternSource(pattern), "giu");
-}
-
-/** Compiles several alternatives into one expression (alternatives tried in the given order). */
-export function compileAlternatives(patterns: string[]): RegExp {
-  return new RegExp(patterns.map(patternSource).join("|"), "giu");
-}
-
 /** Normalises a surface form for comparison: lower case, ё → е, single spaces, no quotes. */
 export function normalizeSurface(s: string): string {
   return s.toLowerCase().replace(/ё/g, "е").replace(/[«»"“”„]/g, "").replace(/\s+/g, " ").trim();
