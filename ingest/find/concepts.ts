@@ -1,4 +1,5 @@
-// Finds bodies, principles and powers in any grammatical case, leftmost-first, without overlaps.
+// Finds bodies, principles and powers in any grammatical case, leftmost-first, without overlaps (except the
+// bodies a power or a principle names, found inside it).
 // Speed: patterns are bucketed by the letters a match can start with, and each word start is tried
 // only against its bucket with one sticky expression (a single pass over the text).
 import { lowerPatternSource, patternSource } from "./lexicon.js";
@@ -101,6 +102,9 @@ export function findConcepts(text: string, start = 0, end = text.length): Concep
     const e = bucket.entries[g - 1];
     const len = m[0].length;
     out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + len, text: text.slice(i, i + len), ...(e.needsCue ? { cue: e.needsCue } : {}) });
+    // a power or principle may name a body ("представляет интересы государства в суде", "протесты прокурора"):
+    // that body is mentioned too, nested in it
+    if (e.type !== "Body") out.push(...findConcepts(text, i + 1, i + len).filter((n) => n.type === "Body"));
     i += len - 1;
     prevLetter = true;
   }

@@ -46,7 +46,7 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "powers of the prosecution",
     text: "Прокуратура от имени государства осуществляет высший надзор за точным и единообразным применением законов, опротестовывает законы, противоречащие Конституции, представляет интересы государства в суде.",
-    edges: ["HAS_POWER body:прокуратура -> power:высший_надзор", "HAS_POWER body:прокуратура -> power:опротестование", "HAS_POWER body:прокуратура -> power:представительство_интересов_государства"],
+    edges: ["HAS_POWER body:прокуратура -> power:высший_надзор", "HAS_POWER body:прокуратура -> power:опротестование", "HAS_POWER body:прокуратура -> power:представительство_интересов_государства", "INTERACTS_WITH body:прокуратура -> body:суд"],
   },
   {
     name: "composition of a system",
@@ -54,10 +54,38 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["PART_OF body:главная_военная_прокуратура -> body:военная_прокуратура"],
   },
   {
+    name: "composition of the court system",
+    text: "Судебную систему Республики Казахстан составляют Верховный Суд Республики Казахстан и местные и другие суды, учреждаемые законом.",
+    edges: ["PART_OF body:верховный_суд -> body:суд", "PART_OF body:местный_суд -> body:суд"],
+  },
+  {
     name: "participation in the sessions of a chamber",
     text: "В соответствии с пунктом 15 Регламента Сената Парламента Республики Казахстан от 8 февраля 1996 года Генеральный Прокурор имеет право присутствовать как на открытых, так и на закрытых заседаниях Сената Парламента и быть выслушанным.",
     edges: ["INTERACTS_WITH body:генеральный_прокурор -> body:сенат"],
     props: { "INTERACTS_WITH body:генеральный_прокурор -> body:сенат": { form: "участие в заседаниях", basis: ["act:regulation_сената_парламента#point_15"] } },
+  },
+  {
+    name: "a procedural act addressed to a court",
+    text: "Прокурор вправе обратиться в суд с иском для защиты прав граждан.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "обращение в суд" } },
+  },
+  {
+    name: "a court acting on the prosecutor's act named inside a power",
+    text: "Суды рассматривают протесты прокурора в порядке, установленном процессуальным законодательством.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" } },
+  },
+  {
+    name: "representation in court: the subject acts, not a complement before the verb",
+    text: "Прокуратура осуществляет надзор за применением указов Президента Республики Казахстан, представляет интересы государства в суде.",
+    edges: ["INTERACTS_WITH body:прокуратура -> body:суд", "HAS_POWER body:прокуратура -> power:представительство_интересов_государства"],
+    props: { "INTERACTS_WITH body:прокуратура -> body:суд": { form: "представительство интересов государства в суде" } },
+  },
+  {
+    name: "no interaction within one family, nor with the agent of a passive verb",
+    text: "Прокурор области вносит в Генеральную прокуратуру представление. Поручения, санкционированные судом, направляются для исполнения прокурором.",
+    edges: [],
   },
   {
     name: "no interaction where the text names none",

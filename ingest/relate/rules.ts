@@ -1,21 +1,12 @@
 // Relation rules over one sentence. Each rule is a small named function: SentenceContext → edges.
 // Every edge carries the sentence (or the part of it around the mentions) as its evidence.
-import { conceptId, edgeId, type EdgeType, type GraphEdge } from "../../graph/schema.js";
+import type { EdgeType, GraphEdge } from "../../graph/schema.js";
 import { conceptEntry } from "../find/concepts.js";
-import { familyOf } from "../find/vocabulary.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, cueAt, evidence, normsOf, subjectBefore, type SentenceContext } from "./context.js";
+import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
+import { interacts, procedural } from "./interaction.js";
 
-export type Rule = (ctx: SentenceContext) => GraphEdge[];
-
-const idOf = (m: ConceptMention) => conceptId(m.type, m.key);
-
-function edge(ctx: SentenceContext, type: EdgeType, source: string, target: string, focus: [number, number], props: Record<string, unknown> = {}, qualifier?: string): GraphEdge {
-  const s = ctx.sentence;
-  return { id: edgeId(type, source, target, qualifier), type, source, target, props, evidence: [evidence(ctx.doc, s.start, s.end, focus)] };
-}
-
-const family = (m: ConceptMention) => familyOf(m.key, m.bodyKind);
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
 
@@ -41,8 +32,6 @@ export const unitRegulates: Rule = (ctx) => {
   return concepts(ctx).map((c) => edge(ctx, c.type === "Principle" ? "ESTABLISHES" : "REGULATES", unit, idOf(c), [c.start, c.end]));
 };
 
-const HOLDER_KINDS = new Set(["prosecution", "court", "official", "head_of_state", "legislature", "executive"]);
-
 /**
  * A power in the sentence belongs to the body that exercises it: the nearest body before it, else after it,
  * among the bodies that can hold such a power (a court does not bring a protest).
@@ -60,81 +49,6 @@ export const hasPower: Rule = (ctx) => {
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
     const holder = after ?? before ?? lead ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
     if (holder) out.push(edge(ctx, "HAS_POWER", idOf(holder), idOf(p), [Math.min(holder.start, p.start), Math.max(holder.end, p.end)]));
-  }
-  return out;
-};
-
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен)\p{L}*)/giu;
-const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств)\p{L}*/giu;
-
-const FORMS: [RegExp, string][] = [
-  [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
-  [/участ\p{L}* (?:прокурор\p{L}* )?в (?:гражданском |уголовном |административном )?судопроизводств/iu, "участие прокурора в судопроизводстве"],
-  [/участ\p{L}* (?:прокурор\p{L}* )?в рассмотрении/iu, "участие прокурора в рассмотрении дел"],
-  [/присутствова|заседани/iu, "участие в заседаниях"],
-  [/семинар|совещан/iu, "совместные семинары-совещания"],
-  [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
-  [/сотруднич/iu, "сотрудничество"],
-  [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
-];
-
-export function interactionForm(text: string): string {
-  return FORMS.find(([re]) => re.test(text))?.[1] ?? "взаимодействие";
-}
-
-/** The end of the clause that starts at `from`: a comma, semicolon or full stop outside quotes. */
-function clauseEnd(text: string, from: number, limit: number, through: RegExp): number {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (c === "«") depth++;
-    else if (c === "»") { if (depth === 0) return i; depth--; }
-    else if (depth === 0 && through.test(c)) return i;
-  }
-  return limit;
-}
-
-/**
- * Interaction as the text states it: "взаимодействие суда и прокуратуры", "взаимодействия между Верховным Судом
- * и Генеральной прокуратурой", "прокурор … во взаимодействии с судом", "совместные распоряжения Верховного Суда и
- * Генеральной прокуратуры", "Генеральный Прокурор … имеют право присутствовать на заседаниях Сената".
- * One edge per pair and form; the basis is the act that names the interaction, else the norms of the sentence.
- */
-export const interacts: Rule = (ctx) => {
-  const bodies = concepts(ctx, "Body");
-  if (bodies.length < 2) return [];
-  const text = ctx.doc.clean.text;
-  const norms = normsOf(ctx);
-  const out: GraphEdge[] = [];
-  const s = ctx.sentence;
-  const pair = (a: ConceptMention, b: ConceptMention, cueStart: number, cueEnd: number, windowText: string) => {
-    if (family(a) === family(b) || idOf(a) === idOf(b)) return;
-    const [x, y] = idOf(a) < idOf(b) ? [a, b] : [b, a];
-    const form = interactionForm(windowText);
-    const inside = norms.filter((n) => n.start <= cueStart && cueEnd <= n.end);
-    const basis = [...new Set((inside.length ? inside : norms).map((n) => n.id))];
-    if (s.unitId) basis.push(s.unitId);
-    out.push(edge(ctx, "INTERACTS_WITH", idOf(x), idOf(y), [Math.min(a.start, b.start, cueStart), Math.max(a.end, b.end, cueEnd)], { form, basis }, form));
-  };
-  for (const m of ctx.text.matchAll(INTERACTION)) {
-    const cs = s.start + m.index!, ce = cs + m[0].length;
-    const joint = /^совместн/iu.test(m[0]);
-    const stop = clauseEnd(text, ce, Math.min(s.end, ce + (joint ? 400 : 140)), joint ? /[;.«]/ : /[,;.:]/);
-    const right = bodies.filter((b) => b.start >= ce && b.end <= stop);
-    const window = text.slice(Math.max(s.start, cs - 40), stop);
-    if (/^во\s|^взаимодейству/iu.test(m[0]) || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
-      const subject = [...bodies].reverse().find((b) => b.end <= cs);
-      if (subject && right[0]) pair(subject, right[0], cs, ce, window);
-    }
-    for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
-  }
-  for (const m of ctx.text.matchAll(PARTICIPATION)) {
-    const cs = s.start + m.index!, ce = cs + m[0].length;
-    const stop = clauseEnd(text, ce, Math.min(s.end, ce + 120), /[,;.:]/);
-    const host = bodies.find((b) => b.start >= ce - 30 && b.end <= stop);
-    const lead = text.slice(s.start, cs).search(/(?:что|:)\s[^:]*$/u);
-    const from = lead >= 0 ? s.start + lead : s.start;
-    if (host) for (const b of bodies.filter((x) => x.start >= from && x.end <= cs)) pair(b, host, cs, ce, text.slice(cs, stop));
   }
   return out;
 };
@@ -225,7 +139,7 @@ export const composition: Rule = (ctx) => {
   if (forward) {
     const at = ctx.sentence.start + forward.index;
     const verbAt = at + forward[0].length;
-    whole = bodies.find((b) => b.start >= at && b.end <= verbAt);
+    whole = bodies.find((b) => b.end > at && b.end <= verbAt); // "систему органов прокуратуры", "Судебную систему"
     parts = bodies.filter((b) => b.start >= verbAt);
   } else if (backward || entry) {
     const m = (backward ?? entry)!;
@@ -252,4 +166,4 @@ export const actHierarchy: Rule = (ctx) => {
     .map((n) => edge(ctx, "SUBORDINATE_TO", n.id, "act:конституция", [n.start, n.end]));
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, subordinate, accountable, appoints, composition, actHierarchy];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy];
