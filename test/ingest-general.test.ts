@@ -78,6 +78,50 @@ describe("a constitutional law as published", () => {
   it("never reads subordination backwards", () => expect(has("SUBORDINATE_TO", "body:генеральный_прокурор", "body:нижестоящий_прокурор")).toBeUndefined());
 });
 
+describe("a constitutional law on the courts", () => {
+  const law = "act:law_о_судебной_системе_и_статусе_судей";
+  const cases: [string, string, string][] = [
+    ["PART_OF", "body:верховный_суд", "body:суд"],
+    ["PART_OF", "body:местный_суд", "body:суд"],
+    ["ESTABLISHES", `${law}#art_4`, "principle:независимость_судей"],
+    ["HAS_POWER", "body:прокурор", "power:представительство_интересов_государства"],
+    ["REGULATES", `${law}#art_24__point_2`, "body:прокурор"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+
+  it("finds the court–prosecutor interaction in the procedural acts the law names", () => {
+    const forms = graph.edges
+      .filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокурор" && e.target === "body:суд" && (e.props.basis as string[]).some((b) => b.startsWith(`${law}#art_24`)))
+      .map((e) => e.props.form);
+    expect(forms).toEqual(expect.arrayContaining(["представительство интересов государства в суде", "опротестование актов"]));
+  });
+});
+
+describe("an order and the instruction it approves", () => {
+  const instruction = "act:instruction_об_организации_надзора_за_законностью_судебных";
+  it("makes the instruction under «Утверждена приказом …» an act of its own, part of the order", () => {
+    expect(graph.nodes.find((n) => n.id === instruction)?.props.actKind).toBe("instruction");
+    expect(has("PART_OF", instruction, "act:order_40")).toBeDefined();
+    expect(has("CITES", `${instruction}#point_3`, "act:упк#art_414")).toBeDefined();
+  });
+  it("reads «подпунктом 4-1)» as one inserted subpoint, not a range", () => {
+    expect(graph.edges.some((e) => e.type === "CITES" && e.target === "act:law_о_прокуратуре#art_11__subpoint_4_1")).toBe(true);
+    expect(graph.edges.some((e) => e.type === "CITES" && e.target === "act:law_о_прокуратуре#art_11__subpoint_1")).toBe(false);
+  });
+  const cases: [string, string, string][] = [
+    ["REPEALS", "act:order_40", "act:order_5"],
+    ["HAS_POWER", "body:прокурор", "power:поддержание_обвинения"],
+    ["HAS_POWER", "body:прокурор", "power:опротестование"],
+    ["INTERACTS_WITH", "body:верховный_суд", "body:генеральный_прокурор"],
+    ["SUBORDINATE_TO", "body:районная_прокуратура", "body:прокуратура_области"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+  it("states the form of each interaction with the court", () => {
+    const forms = graph.edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокурор" && e.target === "body:суд").map((e) => e.props.form);
+    expect(forms).toEqual(expect.arrayContaining(["поддержание государственного обвинения", "опротестование актов", "направление материалов"]));
+  });
+});
+
 describe("every fact carries its quote", () => {
   it("has evidence equal to the cleaned text", () => {
     const texts = new Map(graph.documents.map((d) => [d.id, d.text!]));

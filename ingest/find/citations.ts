@@ -48,7 +48,10 @@ function unitKindOf(m: RegExpExecArray): UnitKind {
   return UNIT_WORDS[i - 2].unitKind;
 }
 
-/** "6-9" → 6,7,8,9; "161, 168 и 169" → 161,168,169; "8)" → 8. Ranges longer than 50 are kept as their ends. */
+/**
+ * "6-9" → 6,7,8,9; "161, 168 и 169" → 161,168,169; "8)" → 8; "4-1)" → 4-1 (the number of a unit inserted
+ * after 4). Ranges longer than 50 are kept as their ends.
+ */
 export function expandNumbers(list: string): string[] {
   const out: string[] = [];
   const parts = list.split(/\s*(?:,|\sи\s)\s*/u);
@@ -57,6 +60,7 @@ export function expandNumbers(list: string): string[] {
     if (range) {
       const a = Number(range[1]), b = Number(range[2]);
       if (b > a && b - a <= 50) for (let k = a; k <= b; k++) out.push(String(k));
+      else if (b <= a) out.push(`${a}-${b}`); // "4-1)": a unit inserted after 4, not a range
       else out.push(range[1], range[2]);
     } else {
       const n = part.replace(/\)$/, "").trim();

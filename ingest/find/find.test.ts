@@ -67,6 +67,8 @@ const citations: [string, string[]][] = [
   ["пп.8 п.5 статьи 12 Закона", ["article 12 / point 5 / subpoint 8"]],
   ["подпункт 5 ст. 44 и подпункт 2 ст.55 Конституции", ["article 44 / subpoint 5", "article 55 / subpoint 2"]],
   ["частью 2 статьи 168 АППК", ["article 168 / part 2"]],
+  ["подпунктом 4-1) статьи 11 Закона", ["article 11 / subpoint 4-1"]],
+  ["статьями 12-1 и 13 Закона", ["article 12-1", "article 13"]],
 ];
 
 describe("findUnitCitations", () => {

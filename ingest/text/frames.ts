@@ -12,6 +12,8 @@ const HEADING =
 const ENACTING = /^(?:ПРИКАЗЫВАЮ|ПРИКАЗЫВАЕМ|ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮ|РЕШИЛ)(?!\p{L})/u;
 const REPEALED = /Утратил\p{L}* силу|Утративш\p{L}* силу/u;
 const NOT_TITLE = /^(?:Сноска|Утвержден|Утратил|Утративш|Приложение|Зарегистрирован|Примечание|\(|ИЗПИ)/u;
+/** "Утверждена приказом …", "Утверждены совместным постановлением …", or a bare "УТВЕРЖДЕН" line */
+const APPROVED = /^Утвержден\p{L}*(?:\s+(?:совместн\p{L}*\s+)?(?:приказ|постановлени|указ|решени|распоряжени)\p{L}*|\s*$)/iu;
 /** appendices "к приказу …" are acts of their own; "к Инструкции …" are units of the act they belong to */
 const TO_ACT = /^(?:приказ|постановлени|указ|закон|решени|распоряжени)/u;
 
@@ -50,6 +52,15 @@ function regions(paras: Para[]): Region[] {
       out[out.length - 1].to = i;
       appendices = app[1] ? Number(app[1].split("-")[0]) : appendices + 1;
       out.push({ from: i, to: paras.length, appendixNumber: app[1] ?? String(appendices) });
+      i += titled;
+      bodyStarted = false;
+      continue;
+    }
+    if (bodyStarted && APPROVED.test(t) && titled >= 0) {
+      // "Утверждена приказом … от … № 40" over "Инструкция о …": the approved act begins at that line
+      out[out.length - 1].to = i;
+      appendices++;
+      out.push({ from: i, to: paras.length, appendixNumber: String(appendices) });
       i += titled;
       bodyStarted = false;
       continue;
