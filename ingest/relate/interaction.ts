@@ -7,7 +7,7 @@ import type { ConceptMention } from "../types.js";
 import { concepts, normsOf, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен)\p{L}*)/giu;
+const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*)/giu;
 const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств)\p{L}*/giu;
 
 const FORMS: [RegExp, string][] = [
@@ -16,6 +16,8 @@ const FORMS: [RegExp, string][] = [
   [/участ\p{L}* (?:прокурор\p{L}* )?в рассмотрении/iu, "участие прокурора в рассмотрении дел"],
   [/присутствова|заседани/iu, "участие в заседаниях"],
   [/семинар|совещан/iu, "совместные семинары-совещания"],
+  [/совместн\p{L}* проверк/iu, "совместные проверки"],
+  [/совместн\p{L}* (?:мероприяти|рабоч|план)/iu, "совместные мероприятия"],
   [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
   [/сотруднич/iu, "сотрудничество"],
   [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
@@ -64,6 +66,12 @@ export const interacts: Rule = (ctx) => {
       if (subject && right[0]) pair(subject, right[0], cs, ce, window);
     }
     for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
+    if (joint && right.length < 2) {
+      // "Верховный Суд и Генеральная прокуратура проводят совместные совещания": the bodies of the clause before
+      const from = Math.max(s.start, text.lastIndexOf(",", cs) + 1, text.lastIndexOf(";", cs) + 1);
+      const left = bodies.filter((b) => b.start >= from && b.end <= cs);
+      for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pair(left[i], left[j], cs, ce, text.slice(left[0].start, stop));
+    }
   }
   for (const m of ctx.text.matchAll(PARTICIPATION)) {
     const cs = s.start + m.index!, ce = cs + m[0].length;

@@ -59,6 +59,22 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["PART_OF body:верховный_суд -> body:суд", "PART_OF body:местный_суд -> body:суд"],
   },
   {
+    name: "membership stated with «входят в систему»",
+    text: "Военные прокуратуры входят в систему органов прокуратуры.",
+    edges: ["PART_OF body:военная_прокуратура -> body:прокуратура"],
+  },
+  {
+    name: "joint activities of the bodies named before them",
+    text: "Верховный Суд и Генеральная прокуратура проводят совместные совещания по вопросам судебной практики.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура": { form: "совместные семинары-совещания" } },
+  },
+  {
+    name: "a code's part that «установлено» grants a power",
+    text: "Частью 1 статьи 53 Гражданского процессуального кодекса установлено, что прокурор вправе предъявить иск в суд.",
+    edges: ["REGULATES act:гпк#art_53__part_1 -> power:предъявление_иска", "HAS_POWER body:прокурор -> power:предъявление_иска", "INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
     name: "participation in the sessions of a chamber",
     text: "В соответствии с пунктом 15 Регламента Сената Парламента Республики Казахстан от 8 февраля 1996 года Генеральный Прокурор имеет право присутствовать как на открытых, так и на закрытых заседаниях Сената Парламента и быть выслушанным.",
     edges: ["INTERACTS_WITH body:генеральный_прокурор -> body:сенат"],

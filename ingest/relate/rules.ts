@@ -8,7 +8,7 @@ import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { interacts, procedural } from "./interaction.js";
 
 
-const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
+const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
 
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
@@ -144,7 +144,7 @@ export const composition: Rule = (ctx) => {
   } else if (backward || entry) {
     const m = (backward ?? entry)!;
     const at = ctx.sentence.start + m.index + m[0].length;
-    whole = bodies.find((b) => b.start >= at);
+    whole = bodies.find((b) => b.end > at); // "входят в систему органов прокуратуры"
     parts = bodies.filter((b) => b.end <= ctx.sentence.start + m.index);
   }
   if (!whole) return out;
