@@ -33,6 +33,17 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
   },
   {
+    name: "an election is an appointment by the electing body",
+    text: "Председатель Верховного Суда избирается Сенатом по представлению Президента Республики Казахстан.",
+    edges: ["APPOINTS body:сенат -> body:председатель_верховного_суда"],
+    props: { "APPOINTS body:сенат -> body:председатель_верховного_суда": { nominatedBy: "body:президент" } },
+  },
+  {
+    name: "the independence of judges in the Constitution's formula",
+    text: "Согласно пункту 1 статьи 77 Конституции судья при отправлении правосудия независим и подчиняется только Конституции и закону.",
+    edges: ["ESTABLISHES act:конституция#art_77__point_1 -> principle:независимость_судей", "HAS_POWER body:судья -> power:правосудие"],
+  },
+  {
     name: "accountability and subordination",
     text: "Согласно пункту 2 статьи 83 Конституции прокуратура составляет единую централизованную систему с подчинением нижестоящих прокуроров вышестоящим и Генеральному Прокурору Республики Казахстан. В соответствии с Конституцией прокуратура осуществляет свои полномочия независимо от других государственных органов и подотчетна лишь Президенту республики.",
     edges: ["SUBORDINATE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор", "ACCOUNTABLE_TO body:прокуратура -> body:президент", "REGULATES act:конституция#art_83__point_2 -> body:прокуратура"],

@@ -93,10 +93,11 @@ export const accountable: Rule = (ctx) => {
   return [edge(ctx, "ACCOUNTABLE_TO", idOf(source), idOf(target), [source.start, target.end])];
 };
 
-/** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X". */
+/** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
+ * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
 export const appoints: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначен(?:а|ы)?(?![\p{L}])|назначает)/iu);
+  const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
   if (!cue) return [];
   const text = ctx.doc.clean.text;
   const bodies = concepts(ctx, "Body");
@@ -108,7 +109,7 @@ export const appoints: Rule = (ctx) => {
   const next = after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должность\s+)?$/iu.test(gap(cueEnd, b.start)));
   const prev = [...bodies].reverse().find((b) => b.end <= cue.index);
   let appointee: ConceptMention | undefined, appointer: ConceptMention | undefined;
-  if (/назначает$/iu.test(cue.match[0])) {
+  if (/(?:назначает|избирает)$/iu.test(cue.match[0])) {
     appointer = subjectBefore(ctx, cue.index);
     appointee = next ?? after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобождает от должност\p{L}*\s+)?(?:с согласия\s+\S+(?:\s+\S+)?\s+)?$/iu.test(gap(cueEnd, b.start)));
   } else {
