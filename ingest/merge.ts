@@ -40,6 +40,8 @@ export class GraphMerger {
   }
 
   result(documents: GraphDocument[]): GraphExport {
+    // an act's issuer is a body named in its heading; keep the link only where that body is a node
+    for (const n of this.nodes.values()) if (typeof n.props.issuer === "string" && !this.nodes.has(n.props.issuer)) delete n.props.issuer;
     return { version: 1, builtAt: new Date().toISOString(), documents, nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }

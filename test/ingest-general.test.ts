@@ -101,6 +101,7 @@ describe("an order and the instruction it approves", () => {
   const instruction = "act:instruction_об_организации_надзора_за_законностью_судебных";
   it("makes the instruction under «Утверждена приказом …» an act of its own, part of the order", () => {
     expect(graph.nodes.find((n) => n.id === instruction)?.props.actKind).toBe("instruction");
+    expect(graph.nodes.find((n) => n.id === "act:order_40")?.props.issuer).toBe("body:генеральный_прокурор");
     expect(has("PART_OF", instruction, "act:order_40")).toBeDefined();
     expect(has("CITES", `${instruction}#point_3`, "act:упк#art_414")).toBeDefined();
   });

@@ -3,6 +3,7 @@ import { conceptId, edgeId, type Evidence, type GraphEdge, type GraphNode, type 
 import { actLabel, NAMED_ACTS } from "../find/act-ref.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { ActFrame, ResolvedDocument, StructuredDocument, Unit } from "../types.js";
+import { findConcepts } from "../find/concepts.js";
 import { familyOf, GENERIC_BODIES } from "../find/vocabulary.js";
 import { evidence } from "./context.js";
 
@@ -52,7 +53,12 @@ export function actNode(index: CorpusIndex, id: string, ev: Evidence[]): GraphNo
   const frame = index.frames.get(id);
   const props: Record<string, unknown> = { actKind: ref.actKind ?? "other", status: frame?.status ?? "unknown" };
   for (const k of ["number", "date", "shortTitle", "title"] as const) if (ref[k]) props[k] = ref[k];
-  if (ref.issuer) props.issuerName = ref.issuer;
+  if (ref.issuer) {
+    props.issuerName = ref.issuer;
+    // "Генерального Прокурора Республики Казахстан" → body:генеральный_прокурор
+    const body = findConcepts(ref.issuer).find((m) => m.type === "Body");
+    if (body) props.issuer = conceptId("Body", body.key);
+  }
   if (frame) props.inCorpus = true;
   return { id, type: "Act", label: named?.label ?? actLabel(ref), aliases: ref.shortTitle && named ? [ref.shortTitle] : [], props, evidence: ev };
 }
