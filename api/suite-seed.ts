@@ -119,6 +119,9 @@ export function seedSuite(storeName: string, open: OpenStore): void {
       expect(d.ps.edges.some((e: any) => e.type === "SUBORDINATE_TO")).toBe(true);
       expect(d.ah.edges.some((e: any) => e.type === "REPEALS")).toBe(true);
       expect(d.pr.edges.filter((e: any) => e.type === "ESTABLISHES").length).toBeGreaterThan(0);
+      // the bodies the principles govern: «Служба в органах прокуратуры основана на принципах законности …»
+      expect(d.pr.edges.filter((e: any) => e.type === "GOVERNS").length).toBeGreaterThan(0);
+      expect(d.pr.nodes.map((n: any) => n.id)).toContain("body:прокуратура");
     });
 
     it("stats match the ingested graph", async () => {

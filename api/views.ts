@@ -48,8 +48,8 @@ export const VIEWS: ViewDef[] = [
     name: "principles",
     title: { ru: "Принципы", en: "Principles" },
     description: {
-      ru: "Принципы организации и взаимодействия и нормы, которые их устанавливают.",
-      en: "Principles of organisation and interaction and the norms that establish them.",
+      ru: "Принципы организации и взаимодействия, нормы, которые их устанавливают, и органы, деятельностью которых они руководят.",
+      en: "Principles of organisation and interaction, the norms that establish them and the bodies whose activity they govern.",
     },
     layout: "fcose",
   },
@@ -151,9 +151,9 @@ export async function buildView(ctx: ApiContext, name: string, limit: number): P
     case "principles": {
       const principles = await store.subgraph({ nodeTypes: ["Principle"], limit: ALL });
       remember(ctx, principles.nodes);
-      const est = await store.edges({ types: ["ESTABLISHES"], limit: ALL });
-      const sources = (await ends(ctx, est)).filter((n) => n.type === "Act" || n.type === "Provision");
-      return finish([...principles.nodes, ...sources], est, limit);
+      const est = await store.edges({ types: ["ESTABLISHES", "GOVERNS"], limit: ALL });
+      const others = (await ends(ctx, est)).filter((n) => n.type === "Act" || n.type === "Provision" || n.type === "Body");
+      return finish([...principles.nodes, ...others], est, limit);
     }
     default:
       throw new Error(`unknown view ${name}`);

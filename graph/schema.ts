@@ -17,6 +17,7 @@ export const EDGE_TYPES = [
   "ESTABLISHES",
   "ACCOUNTABLE_TO",
   "APPOINTS",
+  "GOVERNS",
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

@@ -75,6 +75,13 @@ describe("a constitutional law as published", () => {
   it("reads the law's number and date from its heading", () => {
     expect(graph.nodes.find((n) => n.id === "act:law_о_прокуратуре")?.props).toMatchObject({ actKind: "constitutional_law", number: "155-VII", date: "2022-11-05" });
   });
+  it("reads the principles of a list under «на основе принципов:» as governing the prosecution, with the lead-in quoted", () => {
+    for (const p of ["законность", "независимость", "гласность"]) {
+      const e = has("GOVERNS", `principle:${p}`, "body:прокуратура");
+      expect(e, p).toBeDefined();
+      expect(e!.evidence[0].quote).toContain("на основе принципов");
+    }
+  });
   it("never reads subordination backwards", () => expect(has("SUBORDINATE_TO", "body:генеральный_прокурор", "body:нижестоящий_прокурор")).toBeUndefined());
 });
 

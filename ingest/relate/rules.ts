@@ -6,6 +6,7 @@ import type { ConceptMention } from "../types.js";
 import { concepts, cueAt, evidence, normsOf, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { interacts, procedural } from "./interaction.js";
+import { governs } from "./principles.js";
 
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
@@ -167,4 +168,4 @@ export const actHierarchy: Rule = (ctx) => {
     .map((n) => edge(ctx, "SUBORDINATE_TO", n.id, "act:конституция", [n.start, n.end]));
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy, governs];

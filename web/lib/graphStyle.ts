@@ -22,6 +22,7 @@ export const EDGE_STYLE: Record<EdgeType, { color: string; line: "solid" | "dash
   ESTABLISHES: { color: "#009E73", line: "solid", width: 2 },
   ACCOUNTABLE_TO: { color: "#222222", line: "dashed", width: 2 },
   APPOINTS: { color: "#0072B2", line: "dashed", width: 2 },
+  GOVERNS: { color: "#009E73", line: "dotted", width: 2 },
 };
 
 /** A short label for the canvas; the full one shows on hover and in the details. The country is implied. */

@@ -133,6 +133,7 @@ const EDGE_TYPE_NAMES: Record<EdgeType, [string, string]> = {
   ESTABLISHES: ["устанавливает", "establishes"],
   ACCOUNTABLE_TO: ["подотчётен", "accountable to"],
   APPOINTS: ["назначает", "appoints"],
+  GOVERNS: ["руководит деятельностью", "governs"],
 };
 
 export function nodeTypeName(lang: Lang, t: string): string {

@@ -1,0 +1,90 @@
+// Which bodies a principle governs, as the text states it: "Служба в органах прокуратуры основана на
+// принципах законности, независимости …", "Прокуратура осуществляет свою деятельность на основе принципов:
+// 1) законности; …", "прокурор должен учитывать независимость судей …, презумпцию невиновности",
+// "принцип демократизма во взаимодействии … с органами судебной власти".
+// (Where a principle is laid down is ESTABLISHES, from the norm: see rules.ts.)
+import type { GraphEdge } from "../../graph/schema.js";
+import type { ConceptMention } from "../types.js";
+import { concepts, evidence, subjectBefore, type SentenceContext } from "./context.js";
+import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
+
+/** Words that tie principles to the activity of a body. */
+const CUE = /принцип|(?:основ\p{L}*|строит\p{L}*|базиру\p{L}*) на|на основе|учитыва|соблюда|руководству/iu;
+const INTERACTION = /^\s*(?:во?\s+)?(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*/iu;
+
+/** A mention inside another concept's span ("судей" in "независимость судей") names it, not a party. */
+function nested(m: ConceptMention, all: ConceptMention[]): boolean {
+  return all.some((c) => c !== m && c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start);
+}
+
+const CUES = new RegExp(CUE.source, "giu");
+/** Words that may stand between the cue and the principles it lists ("принципами законности, равенства …"). */
+const FILLER = /[\s,;:«»"()]+|(?<![\p{L}])(?:и|а также|также|их)(?![\p{L}])/giu;
+
+/**
+ * The principles a cue introduces: the first one right after the cue ("основана на принципах законности"),
+ * and each one that follows the previous in the same list ("…, независимости и …"). A principle the cue does
+ * not introduce ("организуется по зонально-предметному принципу для прогнозирования состояния законности")
+ * is left out.
+ */
+function listed(ctx: SentenceContext, principles: ConceptMention[]): ConceptMention[] {
+  const text = ctx.doc.clean.text;
+  const cueEnds = [...ctx.text.matchAll(CUES)].map((m) => ctx.sentence.start + m.index! + m[0].length);
+  // an item of a list whose lead-in is the cue ("… на основе принципов: 1) законности; 2) …")
+  const item = /^\s*\d+\)\s*/u.exec(ctx.text);
+  if (item && leadInCues(ctx)) cueEnds.push(ctx.sentence.start + item[0].length);
+  const out: ConceptMention[] = [];
+  let prevEnd = -1;
+  for (const p of principles) {
+    if (/^принцип/iu.test(p.text)) { out.push(p); prevEnd = p.end; continue; } // "принципом ее разделения"
+    const from = Math.max(prevEnd, ...cueEnds.filter((e) => e <= p.start));
+    if (from < 0) continue;
+    const gap = text.slice(from, p.start).replace(FILLER, "");
+    // a cue word's own ending ("принцип|ах", "учитыва|ть") is part of the gap
+    if (gap.length <= 12) { out.push(p); prevEnd = p.end; }
+  }
+  return out;
+}
+
+/** The lead-in of the list the sentence is an item of ("…на основе принципов: 1) …; 2) …"), where it has a cue. */
+function leadInCues(ctx: SentenceContext): SentenceContext | undefined {
+  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < 80; k++, p = p.previous) {
+    if (p.text.trimEnd().endsWith(":")) return CUE.test(p.text) ? p : undefined;
+    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
+  }
+  return undefined;
+}
+
+export const governs: Rule = (ctx: SentenceContext) => {
+  const all = concepts(ctx);
+  const leadIn = ctx.lead ? leadInCues(ctx) : undefined;
+  if (!CUE.test(ctx.text) && !leadIn) return [];
+  const principles = listed(ctx, concepts(ctx, "Principle").filter((p) => !nested(p, all)));
+  if (!principles.length) return [];
+  const holder = (b: ConceptMention) => HOLDER_KINDS.has(b.bodyKind ?? "") && !nested(b, all);
+  const bodies = concepts(ctx, "Body").filter(holder);
+  const text = ctx.doc.clean.text;
+  const out: GraphEdge[] = [];
+  for (const p of principles) {
+    // the body whose activity the principle governs: named before it, else the lead-in of the list it stands
+    // in, else right after it ("принцип законности в деятельности прокуратуры")
+    // (a cue between the two: "прокурор должен учитывать независимость судей", not "указов Президента … законности")
+    const tied = (b: ConceptMention) => holder(b) && CUE.test(text.slice(b.end, p.start));
+    const before = subjectBefore(ctx, p.start, tied);
+    const body = before ?? (/принцип\p{L}*\s*$/iu.test(text.slice(Math.max(0, p.start - 30), p.start)) ? bodies.find((b) => b.start >= p.end && b.start - p.end < 60) : undefined);
+    // a principle of interaction ("принцип демократизма во взаимодействии … с органами судебной власти")
+    // also governs the bodies it names as the other parties
+    const after = text.slice(p.end, Math.min(ctx.sentence.end, p.end + 200));
+    const cue = INTERACTION.exec(after);
+    const stop = p.end + (/[.;]/.exec(after)?.index ?? after.length);
+    const parties = cue ? bodies.filter((b) => b.start >= p.end + cue[0].length && b.end <= stop && idOf(b) !== (body && idOf(body))) : [];
+    const props = cue ? { interaction: true } : {};
+    if (body) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(body), [Math.min(p.start, body.start), Math.max(p.end, body.end)], props));
+    for (const b of parties) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(b), [p.start, b.end], props));
+  }
+  // an item's quote alone ("1) законности;") does not say what it is: the lead-in comes first
+  if (leadIn) for (const e of out) e.evidence.unshift(evidence(ctx.doc, leadIn.sentence.start, leadIn.sentence.end));
+  return out;
+};
