@@ -73,19 +73,27 @@ export function basisIds(edge: Pick<GraphEdge, "props">): string[] {
   return [...new Set(list.filter((x): x is string => typeof x === "string" && x !== ""))];
 }
 
-/** The store-backed question: every INTERACTS_WITH edge between the two bodies (and their sub-bodies). */
-export async function findInteractions(ctx: ApiContext, a: string, b: string, includeSubBodies: boolean): Promise<MatchedInteraction[]> {
-  const store = ctx.store;
+/**
+ * Each body with its sub-bodies (and, for a body that stands for a whole branch, every body of the branch),
+ * each mapped to its distance from the body; just the body itself without `includeSubBodies`.
+ */
+export async function expandSides(ctx: ApiContext, roots: string[], includeSubBodies: boolean): Promise<Map<string, number>[]> {
+  if (!includeSubBodies) return roots.map((r) => new Map([[r, 0]]));
   const inEdges: SubBodyEdges = async (id) => {
-    const r = await store.neighbours(id, { edgeTypes: SUB_BODY_EDGE_TYPES, nodeTypes: ["Body"], direction: "in", limit: 5000 });
+    const r = await ctx.store.neighbours(id, { edgeTypes: SUB_BODY_EDGE_TYPES, nodeTypes: ["Body"], direction: "in", limit: 5000 });
     remember(ctx, r.nodes);
     const bodies = new Set(r.nodes.filter((n) => n.type === "Body").map((n) => n.id));
     return r.edges.filter((e) => bodies.has(e.source));
   };
-  const [sideA, sideB] = includeSubBodies
-    ? await Promise.all([expandSubBodies(a, inEdges), expandSubBodies(b, inEdges)])
-    : [new Map([[a, 0]]), new Map([[b, 0]])];
-  if (includeSubBodies) await addBranch(ctx, [sideA, sideB]);
+  const sides = await Promise.all(roots.map((r) => expandSubBodies(r, inEdges)));
+  await addBranch(ctx, sides);
+  return sides;
+}
+
+/** The store-backed question: every INTERACTS_WITH edge between the two bodies (and their sub-bodies). */
+export async function findInteractions(ctx: ApiContext, a: string, b: string, includeSubBodies: boolean): Promise<MatchedInteraction[]> {
+  const store = ctx.store;
+  const [sideA, sideB] = await expandSides(ctx, [a, b], includeSubBodies);
   // Ask for the edges of the smaller side only.
   const side = sideA.size <= sideB.size ? sideA : sideB;
   const lists = await Promise.all([...side.keys()].map((id) => store.edges({ types: ["INTERACTS_WITH"], nodeId: id, limit: 5000 })));

@@ -57,6 +57,26 @@ export function seedSuite(storeName: string, open: OpenStore): void {
       expect(all.length).toBeGreaterThanOrEqual(3);
     });
 
+    it("principles of the court–prosecution interaction come first, each with the bodies it governs and quotes", async () => {
+      const d = await ok(`{ both: principles(a: "body:суд", b: "body:прокуратура") { principle { id type } bodies { id type } interaction
+          establishedBy { id type } evidence { doc quote } }
+        one: principles(a: "body:прокуратура") { principle { id } interaction } }`);
+      expect(d.both.length).toBeGreaterThan(1);
+      expect(d.both[0].interaction).toBe(true);
+      expect(d.both.map((u: any) => u.interaction)).toEqual([...d.both.map((u: any) => u.interaction)].sort((x, y) => Number(y) - Number(x)));
+      for (const u of d.both) {
+        expect(u.principle.type).toBe("Principle");
+        expect(u.bodies.length).toBeGreaterThan(0);
+        for (const b of u.bodies) expect(b.type).toBe("Body");
+        for (const n of u.establishedBy) expect(["Act", "Provision"]).toContain(n.type);
+        for (const e of u.evidence) expect(e.quote.length).toBeGreaterThan(10);
+      }
+      // «Служба в органах прокуратуры основана на принципах законности, независимости …»
+      expect(d.one.map((u: any) => u.principle.id)).toEqual(expect.arrayContaining(["principle:законность", "principle:независимость"]));
+      const bad = await gql(server.url, `{ principles(a: "act:конституция") { principle { id } } }`);
+      expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+
     it("paths from the Supreme Court to the Prosecutor General exist, each step with evidence or marked derived", async () => {
       const d = await ok(`{ paths(from: "body:верховный_суд", to: "body:генеральный_прокурор") { length nodes { id } steps { edge { type props evidence { quote } } } } }`);
       expect(d.paths.length).toBeGreaterThan(0);

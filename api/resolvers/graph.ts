@@ -1,4 +1,4 @@
-// Field resolvers of the graph types: Node, Edge, Evidence, Path, Interaction, Norm, citations, Stats.
+// Field resolvers of the graph types: Node, Edge, Evidence, Path, Interaction, PrincipleUse, Norm, citations, Stats.
 import { cmp } from "../../graph/rules.js";
 import type { EdgeType, Evidence as GraphEvidence, GraphEdge, GraphNode } from "../../graph/schema.js";
 import type { GraphPath, GraphStats, StructureTree } from "../../graph/store.js";
@@ -7,6 +7,7 @@ import { nodeById, nodesById, remember, type ApiContext } from "../context.js";
 import { basisIds, type MatchedInteraction } from "../interactions.js";
 import { provisionAnchor, quoteAnchor } from "../markdown.js";
 import type { NormItem } from "../norms.js";
+import type { PrincipleUse as PrincipleUseItem } from "../principles.js";
 import { buildView, type ViewDef } from "../views.js";
 import { pathSteps } from "../walk.js";
 
@@ -74,6 +75,11 @@ export const Interaction = {
   evidence: (m: MatchedInteraction) => m.edge.evidence ?? [],
   aSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => nodeById(ctx, m.aSide),
   bSide: (m: MatchedInteraction, _: unknown, ctx: ApiContext) => nodeById(ctx, m.bSide),
+};
+
+export const PrincipleUse = {
+  bodies: (u: PrincipleUseItem, _: unknown, ctx: ApiContext) => nodesById(ctx, u.bodies),
+  establishedBy: (u: PrincipleUseItem, _: unknown, ctx: ApiContext) => nodesById(ctx, u.establishedBy),
 };
 
 export const Norm = {

@@ -1,7 +1,7 @@
 // All resolvers of api/schema.graphql.
 import { GraphQLScalarType, Kind, valueFromASTUntyped } from "graphql";
 import { Act, Anchor, Document } from "./documents.js";
-import { CitationEdge, Edge, EdgeEdge, Evidence, Interaction, Node, Norm, Path, Stats, StructureNode, View } from "./graph.js";
+import { CitationEdge, Edge, EdgeEdge, Evidence, Interaction, Node, Norm, Path, PrincipleUse, Stats, StructureNode, View } from "./graph.js";
 import { Query } from "./query.js";
 
 const JSONScalar = new GraphQLScalarType({
@@ -21,6 +21,7 @@ export const resolvers = {
   Evidence,
   Path,
   Interaction,
+  PrincipleUse,
   Norm,
   CitationEdge,
   StructureNode,

@@ -5,6 +5,7 @@ import { citationsOf, unitsWithin } from "../citations.js";
 import { remember, type ApiContext } from "../context.js";
 import { badInput, notFound } from "../errors.js";
 import { findInteractions } from "../interactions.js";
+import { findPrinciples } from "../principles.js";
 import { collectNorms } from "../norms.js";
 import { VIEWS, buildView, viewDef } from "../views.js";
 import { neighbourhood } from "../walk.js";
@@ -88,6 +89,12 @@ export const Query = {
     await Promise.all([mustBody(ctx, args.a, "a"), mustBody(ctx, args.b, "b")]);
     if (args.a === args.b) throw badInput('Arguments "a" and "b" name the same body; give two different bodies.', "b");
     return findInteractions(ctx, args.a, args.b, args.includeSubBodies ?? true);
+  },
+
+  async principles(_: unknown, args: { a: string; b?: string | null; includeSubBodies?: boolean | null }, ctx: ApiContext) {
+    await Promise.all([mustBody(ctx, args.a, "a"), args.b ? mustBody(ctx, args.b, "b") : null]);
+    if (args.a === args.b) throw badInput('Arguments "a" and "b" name the same body; give two different bodies, or leave out "b".', "b");
+    return findPrinciples(ctx, args.b ? [args.a, args.b] : [args.a], args.includeSubBodies ?? true);
   },
 
   async norms(_: unknown, args: { regulating: string; first?: number | null }, ctx: ApiContext) {
