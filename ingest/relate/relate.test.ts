@@ -131,6 +131,12 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: [],
   },
   {
+    name: "participation in a court session",
+    text: "Прокурор участвует в судебном заседании по делам, предусмотренным законом.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие в заседаниях" } },
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],
