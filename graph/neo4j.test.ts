@@ -60,6 +60,29 @@ describe("Neo4jStore: what only Neo4j has", () => {
     await store.close();
   });
 
+  it("upgrades the schema of earlier versions and finds nodes through the (gen, id) index", async () => {
+    const d = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
+    try {
+      // the schema as earlier versions left it: a uniqueness constraint, an exact-name index on labelKey
+      await d.executeQuery("DROP INDEX kz_node_gen_id_ix IF EXISTS");
+      await d.executeQuery("CREATE CONSTRAINT kz_node_gen_id IF NOT EXISTS FOR (n:GNode) REQUIRE (n.gen, n.id) IS UNIQUE");
+      await d.executeQuery("CREATE INDEX kz_node_label_key IF NOT EXISTS FOR (n:GNode) ON (n.labelKey)");
+      const store = await open();
+      const g = fixtureGraph();
+      await store.load(g);
+      const names = async (q: string) => (await d.executeQuery(q)).records.map((r) => r.get("name") as string);
+      expect(await names("SHOW CONSTRAINTS YIELD name")).not.toContain("kz_node_gen_id");
+      expect(await names("SHOW INDEXES YIELD name")).toEqual(expect.arrayContaining(["kz_node_gen_id_ix", "kz_node_ft_label", "kz_node_label_stems"]));
+      expect(await names("SHOW INDEXES YIELD name")).not.toContain("kz_node_label_key");
+      const plan = await d.executeQuery("EXPLAIN MATCH (meta:GraphMeta {key: 'current'}) WITH meta.gen AS gen MATCH (x:GNode {gen: gen, id: $id}) RETURN x", { id: ID.order102 });
+      expect(JSON.stringify(plan.summary.plan)).toContain("NodeIndexSeek");
+      expect((await store.node(ID.order102))?.label).toBe(g.nodes.find((n) => n.id === ID.order102)?.label);
+      await store.close();
+    } finally {
+      await d.close();
+    }
+  });
+
   it("uses the Russian analyzer for its full-text index", async () => {
     const d = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
     try {

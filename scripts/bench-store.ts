@@ -82,6 +82,8 @@ interface Result {
   paths: { p50: number; p99: number };
   search: { p50: number; p99: number };
   heapMb?: number;
+  /** Buffers outside the V8 heap (the embedded store's byte arena) */
+  buffersMb?: number;
   rssMb?: number;
   note?: string;
 }
@@ -126,6 +128,7 @@ async function measure(store: GraphStore, name: string, size: number, samples: n
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
     res.heapMb = Math.round(m.heapUsed / 2 ** 20);
+    res.buffersMb = Math.round(m.arrayBuffers / 2 ** 20);
     res.rssMb = Math.round(m.rss / 2 ** 20);
   }
   return res;
@@ -149,7 +152,7 @@ const f = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 function table(rs: Result[]): string {
   const rows = rs.map((r) =>
     `| ${r.store} | ${r.size.toLocaleString("en")} | ${r.items.toLocaleString("en")} | ${r.loadSeconds.toFixed(1)} s | ${Math.round(r.itemsPerSecond).toLocaleString("en")} | ` +
-    `${f(r.neighbours.p50)} / ${f(r.neighbours.p99)} | ${f(r.paths.p50)} / ${f(r.paths.p99)} | ${f(r.search.p50)} / ${f(r.search.p99)} | ${r.heapMb ? `${r.heapMb} MB heap, ${r.rssMb} MB RSS` : "—"} |`);
+    `${f(r.neighbours.p50)} / ${f(r.neighbours.p99)} | ${f(r.paths.p50)} / ${f(r.paths.p99)} | ${f(r.search.p50)} / ${f(r.search.p99)} | ${r.heapMb ? `${r.heapMb} MB heap + ${r.buffersMb ?? 0} MB buffers, ${r.rssMb} MB RSS` : "—"} |`);
   return ["| store | nodes | items (nodes+edges) | load | items/s | neighbours p50/p99 ms | paths ≤4 p50/p99 ms | search p50/p99 ms | memory |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |", ...rows].join("\n");
 }

@@ -2,7 +2,7 @@
 // (MiniSearch). load() builds a new state off to the side and swaps it in, so readers always see one
 // complete graph.
 import { MultiDirectedGraph } from "graphology";
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type Evidence, type NodeType, type GraphDocument, type GraphEdge, type GraphExport, type GraphNode } from "../schema.js";
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType, type GraphDocument, type GraphEdge, type GraphExport, type GraphNode } from "../schema.js";
 import {
   StoreError,
   type GraphPath,
@@ -27,14 +27,20 @@ import {
   checkNodeTypes,
   cmp,
   evidenceIn,
-  isRepealed,
 } from "../rules.js";
 import { rankHits, searchWindow, stemKey } from "../search-text.js";
 import { newTextIndex, toIndexed, type TextIndex } from "./text-index.js";
 import { simplePaths } from "./paths.js";
+import { Records, type EdgeRec, type NodeRec } from "./records.js";
+
+type Graph = MultiDirectedGraph<NodeRec, EdgeRec>;
+const nodeOf = (st: State, id: string): GraphNode => st.recs.toNode(id, st.graph.getNodeAttributes(id));
+const edgeOf = ({ graph: g, recs }: State, key: string): GraphEdge => recs.toEdge(key, g.getEdgeAttributes(key), g.source(key), g.target(key));
 
 interface State {
-  graph: MultiDirectedGraph<GraphNode, GraphEdge>;
+  graph: Graph;
+  /** everything of a node or edge but its id, type and ends */
+  recs: Records;
   index: TextIndex;
   /** stem key of each label (stemKey) → node id(s): exact-name candidates for search */
   byLabel: Map<string, string | string[]>;
@@ -44,7 +50,8 @@ interface State {
 
 function emptyState(): State {
   return {
-    graph: new MultiDirectedGraph<GraphNode, GraphEdge>(),
+    graph: new MultiDirectedGraph<NodeRec, EdgeRec>(),
+    recs: new Records(),
     index: newTextIndex(),
     byLabel: new Map(),
     documents: new Map(),
@@ -56,37 +63,22 @@ function emptyState(): State {
 function buildState(g: GraphExport): State {
   checkGraph(g);
   const s = emptyState();
-  // Equal strings are stored once: every reference to a node id, type or document id is pointed at one
-  // string object (invisible to readers, since strings are values; saves ~100 bytes per edge).
-  const docIds = new Map<string, string>();
+  // Compact records (see records.ts); each type name is stored once (invisible to readers).
   const types = new Map<string, string>([...NODE_TYPES, ...EDGE_TYPES].map((t) => [t, t]));
-  const shareDocs = (ev: Evidence[]) => {
-    for (const e of ev) e.doc = docIds.get(e.doc) ?? e.doc;
-  };
-  for (const d of g.documents) {
-    s.documents.set(d.id, d);
-    docIds.set(d.id, d.id);
-  }
+  for (const d of g.documents) s.documents.set(d.id, { ...d });
   for (const n of g.nodes) {
-    n.type = types.get(n.type) as NodeType;
-    shareDocs(n.evidence);
-    s.graph.addNode(n.id, n);
+    s.graph.addNode(n.id, s.recs.node(n, types.get(n.type) as NodeType));
     const key = stemKey(String(n.label));
     const had = s.byLabel.get(key);
     s.byLabel.set(key, had === undefined ? n.id : Array.isArray(had) ? [...had, n.id] : [had, n.id]);
     s.stats.nodes[n.type] = (s.stats.nodes[n.type] ?? 0) + 1;
   }
-  const nodeId = (id: string) => s.graph.getNodeAttributes(id).id;
-  for (const n of g.nodes) if (n.type === "Provision") n.props.actId = nodeId(String(n.props.actId));
   for (const e of g.edges) {
-    e.type = types.get(e.type) as EdgeType;
-    e.source = nodeId(e.source);
-    e.target = nodeId(e.target);
-    shareDocs(e.evidence);
-    s.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+    s.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, s.recs.edge(e, types.get(e.type) as EdgeType));
     s.stats.edges[e.type] = (s.stats.edges[e.type] ?? 0) + 1;
   }
-  s.index.addAll(g.nodes.map(toIndexed));
+  s.recs.seal();
+  for (let i = 0; i < g.nodes.length; i += 10_000) s.index.addAll(g.nodes.slice(i, i + 10_000).map(toIndexed));
   s.stats.documents = g.documents.length;
   if (g.builtAt) s.stats.builtAt = g.builtAt;
   return s;
@@ -109,19 +101,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async node(id: string): Promise<GraphNode | null> {
-    const g = this.state.graph;
-    return g.hasNode(checkId(id)) ? g.getNodeAttributes(id) : null;
+    const st = this.state, g = st.graph;
+    return g.hasNode(checkId(id)) ? nodeOf(st, id) : null;
   }
 
   async edge(id: string): Promise<GraphEdge | null> {
-    const g = this.state.graph;
-    return g.hasEdge(checkId(id)) ? g.getEdgeAttributes(id) : null;
+    const st = this.state, g = st.graph;
+    return g.hasEdge(checkId(id)) ? edgeOf(st, id) : null;
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {
     if (!Array.isArray(ids)) throw new StoreError("ids must be a list of node ids", "BAD_INPUT");
-    const g = this.state.graph;
-    return ids.filter((id) => typeof id === "string" && g.hasNode(id)).map((id) => g.getNodeAttributes(id));
+    const st = this.state, g = st.graph;
+    return ids.filter((id) => typeof id === "string" && g.hasNode(id)).map((id) => nodeOf(st, id));
   }
 
   async neighbours(id: string, q: NeighbourQuery = {}): Promise<Neighbourhood> {
@@ -130,25 +122,27 @@ export class EmbeddedStore implements GraphStore {
     const nodeTypes = checkNodeTypes(q.nodeTypes);
     const direction = checkDirection(q.direction);
     const limit = checkLimit("limit", q.limit, DEFAULTS.neighbourLimit);
-    const g = this.state.graph;
+    const st = this.state, g = st.graph;
     if (!g.hasNode(id)) return { nodes: [], edges: [] };
     const typeSet = types && new Set<string>(types);
     const nodeTypeSet = nodeTypes && new Set<string>(nodeTypes);
-    const edges = new Map<string, GraphEdge>();
-    const visit = (key: string, e: GraphEdge, s: string, t: string) => {
+    const edges = new Map<string, [EdgeRec, string, string]>();
+    const visit = (key: string, e: EdgeRec, s: string, t: string, sr: NodeRec, tr: NodeRec) => {
       if (typeSet && !typeSet.has(e.type)) return;
-      const other = s === id ? t : s;
-      if (nodeTypeSet && !nodeTypeSet.has(g.getNodeAttribute(other, "type"))) return;
-      edges.set(key, e);
+      if (nodeTypeSet && !nodeTypeSet.has((s === id ? tr : sr).type)) return;
+      edges.set(key, [e, s, t]);
     };
     if (direction === "out") g.forEachOutEdge(id, visit);
     else if (direction === "in") g.forEachInEdge(id, visit);
     else g.forEachEdge(id, visit);
-    const picked = [...edges.values()].sort((a, b) => cmp(a.id, b.id)).slice(0, limit);
+    const picked = [...edges.keys()].sort(cmp).slice(0, limit).map((k) => {
+      const [e, s, t] = edges.get(k)!;
+      return st.recs.toEdge(k, e, s, t);
+    });
     const others = new Set<string>();
     for (const e of picked) others.add(e.source === id ? e.target : e.source);
     others.delete(id);
-    const nodes = [g.getNodeAttributes(id), ...[...others].sort(cmp).map((n) => g.getNodeAttributes(n))];
+    const nodes = [nodeOf(st, id), ...[...others].sort(cmp).map((n) => nodeOf(st, n))];
     return { nodes, edges: picked };
   }
 
@@ -158,12 +152,12 @@ export class EmbeddedStore implements GraphStore {
     const types = checkEdgeTypes(q.edgeTypes);
     const maxLength = checkLimit("maxLength", q.maxLength, DEFAULTS.pathMaxLength, DEFAULTS.pathMaxLengthCap);
     const limit = checkLimit("limit", q.limit, DEFAULTS.pathLimit, 1000);
-    const g = this.state.graph;
+    const st = this.state, g = st.graph;
     if (!g.hasNode(from) || !g.hasNode(to) || limit === 0) return [];
-    if (from === to) return [{ nodes: [g.getNodeAttributes(from)], edges: [] }];
+    if (from === to) return [{ nodes: [nodeOf(st, from)], edges: [] }];
     return simplePaths(g, from, to, maxLength, types && new Set(types), limit).map((p) => ({
-      nodes: p.nodes.map((n) => g.getNodeAttributes(n)),
-      edges: p.edges.map((e) => g.getEdgeAttributes(e)),
+      nodes: p.nodes.map((n) => nodeOf(st, n)),
+      edges: p.edges.map((e) => edgeOf(st, e)),
     }));
   }
 
@@ -172,7 +166,7 @@ export class EmbeddedStore implements GraphStore {
     const types = checkNodeTypes(q.types);
     const limit = checkLimit("limit", q.limit, DEFAULTS.searchLimit, 1000);
     const query = text.slice(0, DEFAULTS.searchMaxChars);
-    const { graph, index, byLabel } = this.state;
+    const st = this.state, { graph, index, byLabel } = st;
     const key = stemKey(query);
     if (!key) return [];
     const typeOk = (id: string) => !types || types.includes(graph.getNodeAttribute(id, "type"));
@@ -186,11 +180,11 @@ export class EmbeddedStore implements GraphStore {
     if (results.length < window) results = index.search(query, exactOnly);
     if (results.length < window) results = index.search(query, { filter });
     const hits = new Map<string, SearchHit>();
-    for (const r of results.slice(0, window)) hits.set(r.id, { node: graph.getNodeAttributes(r.id), score: r.score });
+    for (const r of results.slice(0, window)) hits.set(r.id, { node: nodeOf(st, r.id), score: r.score });
     // the exact names, however low their score (the same candidates the Neo4j store adds)
     const exact = byLabel.get(key) ?? [];
     for (const id of typeof exact === "string" ? [exact] : exact)
-      if (!hits.has(id) && typeOk(id)) hits.set(id, { node: graph.getNodeAttributes(id), score: 0 });
+      if (!hits.has(id) && typeOk(id)) hits.set(id, { node: nodeOf(st, id), score: 0 });
     return rankHits([...hits.values()], query).slice(0, limit);
   }
 
@@ -201,24 +195,26 @@ export class EmbeddedStore implements GraphStore {
     if (f.documents !== undefined && !Array.isArray(f.documents))
       throw new StoreError("documents must be a list of document ids", "BAD_INPUT");
     const docs = f.documents && new Set(f.documents);
-    const g = this.state.graph;
+    const st = this.state, g = st.graph;
     const nodeTypeSet = nodeTypes && new Set<string>(nodeTypes);
     const edgeTypeSet = edgeTypes && new Set<string>(edgeTypes);
+    // filters read the records' type, act and repeal; only items that may cite a chosen document are decoded
     const repealed = new Set<string>();
-    if (f.hideRepealed) g.forEachNode((id, n) => n.type === "Act" && n.props?.status === "repealed" && repealed.add(id));
-
-    const nodeOk = (n: GraphNode) =>
-      (!nodeTypeSet || nodeTypeSet.has(n.type)) && !(f.hideRepealed && isRepealed(n, repealed));
-    const edgeOk = (e: GraphEdge) =>
-      (!edgeTypeSet || edgeTypeSet.has(e.type)) && nodeOk(g.getNodeAttributes(e.source)) && nodeOk(g.getNodeAttributes(e.target));
+    if (f.hideRepealed) g.forEachNode((id, r) => r.repealed && repealed.add(id));
+    const nodeOk = (r: NodeRec) =>
+      (!nodeTypeSet || nodeTypeSet.has(r.type)) && !(f.hideRepealed && (r.repealed || (r.act !== undefined && repealed.has(r.act))));
+    const edgeOk = (e: EdgeRec, s: NodeRec, t: NodeRec) => (!edgeTypeSet || edgeTypeSet.has(e.type)) && nodeOk(s) && nodeOk(t);
 
     let kept: string[] = [];
-    if (!docs) g.forEachNode((id, n) => nodeOk(n) && kept.push(id));
+    if (!docs) g.forEachNode((id, r) => nodeOk(r) && kept.push(id));
     else {
+      const needles = [...docs].filter((d) => typeof d === "string" || typeof d === "number").map((d) => Buffer.from(JSON.stringify(d)));
       const ids = new Set<string>();
-      g.forEachNode((id, n) => nodeOk(n) && evidenceIn(n.evidence, docs) && ids.add(id));
-      g.forEachEdge((_k, e) => {
-        if (evidenceIn(e.evidence, docs) && edgeOk(e)) ids.add(e.source).add(e.target);
+      g.forEachNode((id, r) => {
+        if (nodeOk(r) && st.recs.mayCite(r, needles) && evidenceIn(nodeOf(st, id).evidence, docs)) ids.add(id);
+      });
+      g.forEachEdge((k, e, s, t, sr, tr) => {
+        if (edgeOk(e, sr, tr) && st.recs.mayCite(e, needles) && evidenceIn(st.recs.toEdge(k, e, s, t).evidence, docs)) ids.add(s).add(t);
       });
       kept = [...ids];
     }
@@ -227,51 +223,55 @@ export class EmbeddedStore implements GraphStore {
     const keptSet = new Set(kept);
     const edges: GraphEdge[] = [];
     for (const id of kept)
-      g.forEachOutEdge(id, (_k, e) => {
-        if (!keptSet.has(e.target) || !edgeOk(e)) return;
+      g.forEachOutEdge(id, (k, rec, s, t, sr, tr) => {
+        if (!keptSet.has(t) || !edgeOk(rec, sr, tr)) return;
+        const e = st.recs.toEdge(k, rec, s, t);
         if (docs && !(evidenceIn(e.evidence, docs) || !e.evidence?.length)) return;
         edges.push(e);
       });
     edges.sort((a, b) => cmp(a.id, b.id));
-    return { nodes: kept.map((id) => g.getNodeAttributes(id)), edges };
+    return { nodes: kept.map((id) => nodeOf(st, id)), edges };
   }
 
   async edges(q: { types?: EdgeType[]; nodeId?: string; limit?: number } = {}): Promise<GraphEdge[]> {
     const types = checkEdgeTypes(q.types);
     const limit = checkLimit("limit", q.limit, DEFAULTS.edgesLimit);
-    const g = this.state.graph;
+    const st = this.state, g = st.graph;
     const typeSet = types && new Set<string>(types);
-    const out = new Map<string, GraphEdge>();
-    const visit = (k: string, e: GraphEdge) => {
-      if (!typeSet || typeSet.has(e.type)) out.set(k, e);
+    const out = new Map<string, [EdgeRec, string, string]>();
+    const visit = (k: string, e: EdgeRec, s: string, t: string) => {
+      if (!typeSet || typeSet.has(e.type)) out.set(k, [e, s, t]);
     };
     if (q.nodeId !== undefined) {
       if (!g.hasNode(checkId(q.nodeId, "nodeId"))) return [];
       g.forEachEdge(q.nodeId, visit);
     } else g.forEachEdge(visit);
-    return [...out.values()].sort((a, b) => cmp(a.id, b.id)).slice(0, limit);
+    return [...out.keys()].sort(cmp).slice(0, limit).map((k) => {
+      const [e, s, t] = out.get(k)!;
+      return st.recs.toEdge(k, e, s, t);
+    });
   }
 
   async documents(): Promise<GraphDocument[]> {
-    return [...this.state.documents.values()].sort((a, b) => cmp(a.id, b.id));
+    return [...this.state.documents.values()].sort((a, b) => cmp(a.id, b.id)).map((d) => ({ ...d }));
   }
 
   async document(id: string): Promise<GraphDocument | null> {
-    return this.state.documents.get(checkId(id)) ?? null;
+    const d = this.state.documents.get(checkId(id));
+    return d ? { ...d } : null;
   }
 
   async structure(actId: string): Promise<StructureTree | null> {
-    const g = this.state.graph;
+    const st = this.state, g = st.graph;
     if (!g.hasNode(checkId(actId, "actId"))) return null;
-    const root = g.getNodeAttributes(actId);
+    const root = nodeOf(st, actId);
     if (root.type !== "Act") return null;
     return buildStructure(root, async (parents) => {
       const out = new Map<string, GraphNode[]>();
       for (const p of parents) {
         const kids = new Map<string, GraphNode>();
         g.forEachInEdge(p, (_k, e, s) => {
-          const child = g.getNodeAttributes(s);
-          if (e.type === "PART_OF" && child.type === "Provision") kids.set(s, child);
+          if (e.type === "PART_OF" && g.getNodeAttribute(s, "type") === "Provision" && !kids.has(s)) kids.set(s, nodeOf(st, s));
         });
         out.set(p, [...kids.values()]);
       }

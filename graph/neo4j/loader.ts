@@ -9,19 +9,32 @@ import type { Driver } from "neo4j-driver";
 import { EDGE_TYPES, NODE_TYPES, type GraphExport } from "../schema.js";
 import { StoreError, type GraphStats } from "../store.js";
 import type { Neo4jSettings } from "./connect.js";
-import { toDocRow, toEdgeRow, toNodeRow } from "./records.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, toDocRow, toEdgeRow, toNodeRow } from "./records.js";
 
 export const FULLTEXT_PREFIX = "kz_text_";
 
-/** Schema statements; labels and relationship types come only from the fixed schema enums. */
+/**
+ * Schema statements; labels and relationship types come only from the fixed schema enums.
+ * Nodes are found by a plain composite index on (gen, id), not a uniqueness constraint: a constraint
+ * checks every insert (~30 % of a node write here), and the loader only writes validated graphs
+ * (unique ids) into a fresh generation, so it could never fire. The first two statements migrate
+ * databases written by earlier versions (constraint, and an exact-name index on a since dropped
+ * duplicate property); the new indexes cover their generations too.
+ */
 const SCHEMA: string[] = [
-  "CREATE CONSTRAINT kz_node_gen_id IF NOT EXISTS FOR (n:GNode) REQUIRE (n.gen, n.id) IS UNIQUE",
+  "DROP CONSTRAINT kz_node_gen_id IF EXISTS",
+  "DROP INDEX kz_node_label_key IF EXISTS",
+  "CREATE INDEX kz_node_gen_id_ix IF NOT EXISTS FOR (n:GNode) ON (n.gen, n.id)",
   "CREATE CONSTRAINT kz_doc_gen_id IF NOT EXISTS FOR (d:GDoc) REQUIRE (d.gen, d.id) IS UNIQUE",
   "CREATE CONSTRAINT kz_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key IS UNIQUE",
-  "CREATE INDEX kz_node_label_key IF NOT EXISTS FOR (n:GNode) ON (n.labelKey)",
+  "CREATE INDEX kz_node_ft_label IF NOT EXISTS FOR (n:GNode) ON (n.ftLabel)",
   "CREATE INDEX kz_node_label_stems IF NOT EXISTS FOR (n:GNode) ON (n.labelStems)",
   ...EDGE_TYPES.map((t) => `CREATE INDEX kz_rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
 ];
+
+/** `SET` items for the list rows of records.ts (column names are constants, never data). */
+const NODE_SET = NODE_COLUMNS.map((c, j) => `n.${c} = r[${j}]`).join(", ");
+const EDGE_SET = EDGE_COLUMNS.map((c, j) => `e.${c} = r[${j + 2}]`).join(", ");
 
 /** Name of a generation's full-text index and of the label it covers (gen is `g<digits>_<hex>`). */
 export const fulltextIndex = (gen: string) => `${FULLTEXT_PREFIX}${gen}`;
@@ -76,12 +89,18 @@ export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: Graph
         const rows = batch.map((n) =>
           toNodeRow(n, type === "Act" ? repealedActs.has(n.id) : type === "Provision" && repealedActs.has(String(n.props?.actId))),
         );
+        // one answer row (positions and element ids as two lists) instead of one record per node
         const res = await driver.executeQuery(
-          `UNWIND $rows AS r CREATE (n:GNode:${type}:${textLabel(gen)}) SET n = r, n.gen = $gen RETURN n.id AS id, elementId(n) AS eid`,
+          `UNWIND range(0, size($rows) - 1) AS i
+           WITH i, $rows[i] AS r
+           CREATE (n:GNode:${type}:${textLabel(gen)}) SET ${NODE_SET}, n.gen = $gen
+           RETURN collect(i) AS at, collect(elementId(n)) AS eids`,
           { rows, gen },
           db,
         );
-        for (const rec of res.records) elementIds.set(rec.get("id"), rec.get("eid"));
+        const at = res.records[0].get("at") as number[];
+        const eids = res.records[0].get("eids") as string[];
+        at.forEach((i, k) => elementIds.set(batch[i].id, eids[k]));
       }, 2);
     }
     for (const type of EDGE_TYPES) {
@@ -89,11 +108,11 @@ export async function writeGeneration(driver: Driver, s: Neo4jSettings, g: Graph
       await inBatches(ofType, size, async (batch) => {
         const res = await driver.executeQuery(
           `UNWIND $rows AS r
-           MATCH (a:GNode) WHERE elementId(a) = r.a
-           MATCH (b:GNode) WHERE elementId(b) = r.b
-           CREATE (a)-[e:${type}]->(b) SET e = r.props, e.gen = $gen
+           MATCH (a:GNode) WHERE elementId(a) = r[0]
+           MATCH (b:GNode) WHERE elementId(b) = r[1]
+           CREATE (a)-[e:${type}]->(b) SET ${EDGE_SET}, e.gen = $gen
            RETURN count(e) AS n`,
-          { rows: batch.map((e) => ({ ...toEdgeRow(e), a: elementIds.get(e.source), b: elementIds.get(e.target) })), gen },
+          { rows: batch.map((e) => toEdgeRow(e, elementIds.get(e.source), elementIds.get(e.target))), gen },
           db,
         );
         const written = res.records[0].get("n") as number;

@@ -46,7 +46,7 @@ export async function searchNodes(read: Read, gen: string, text: string, types: 
     ),
     read(
       `CALL () {
-         MATCH (x:GNode) WHERE x.labelKey = $key RETURN x
+         MATCH (x:GNode) WHERE x.ftLabel = $key RETURN x
          UNION
          MATCH (x:GNode) WHERE x.labelStems = $stems RETURN x
        }

@@ -39,8 +39,13 @@ export function ensureLauncher(): void {
 export async function startNeo4jServer(o: ServerOptions = {}): Promise<Neo4jServer> {
   ensureLauncher();
   const password = o.password ?? DEFAULT_PASSWORD;
+  const heap = o.heapMb ?? 1024;
   const args = [
-    `-Xmx${o.heapMb ?? 1024}m`,
+    // the parallel collector and a fixed heap: bulk loads allocate ~1 GB of transaction state every few
+    // seconds; with the default G1 the JVM spent ~17 % more CPU on a 300k-node load (2 shared cores)
+    "-XX:+UseParallelGC",
+    `-Xms${heap}m`,
+    `-Xmx${heap}m`,
     "-jar",
     LAUNCHER_JAR,
     "--port",

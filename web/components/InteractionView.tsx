@@ -6,12 +6,13 @@ import { useGql } from "../hooks/useGql";
 import { useNodeLabel } from "../hooks/useNodeLabel";
 import { useQueryParams } from "../hooks/useQueryParams";
 import { mergeGraphs, toElements } from "../lib/elements";
-import { DOCUMENTS, INTERACTIONS, type ApiDocumentInfo, type ApiInteraction, type ApiNode } from "../lib/queries";
+import { DOCUMENTS, INTERACTIONS, PRINCIPLES, type ApiDocumentInfo, type ApiInteraction, type ApiNode, type ApiPrincipleUse } from "../lib/queries";
 import { ErrorMessage, Loading } from "./ErrorMessage";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphTable } from "./GraphTable";
 import { useI18n } from "./I18nProvider";
 import { InteractionList } from "./InteractionList";
+import { PrincipleList } from "./PrincipleList";
 import { SearchBox } from "./SearchBox";
 
 const DEFAULTS = `query DefaultBodies {
@@ -39,6 +40,7 @@ export function InteractionView() {
   const aLabel = useNodeLabel(a).label;
   const bLabel = useNodeLabel(b).label;
   const q = useGql<{ interactions: ApiInteraction[] }>(INTERACTIONS, a && b ? { a, b } : null);
+  const principles = useGql<{ principles: ApiPrincipleUse[] }>(PRINCIPLES, a && b ? { a, b } : null);
   const docs = useGql<{ documents: ApiDocumentInfo[] }>(DOCUMENTS, {});
   const docTitles = useMemo(() => new Map((docs.data?.documents ?? []).map((d) => [d.id, d.title])), [docs.data]);
   const items = useMemo(() => q.data?.interactions ?? [], [q.data]);
@@ -69,6 +71,10 @@ export function InteractionView() {
         <div className="split">
           <section className="split-list" aria-label={t("interactionTitle")}>
             <InteractionList items={items} selected={sel} onSelect={(id) => set({ sel: id })} docTitles={docTitles} />
+            <h2>{t("principlesTitle")}</h2>
+            <p className="muted">{t("principlesIntro")}</p>
+            {principles.error && <ErrorMessage error={principles.error} onRetry={principles.retry} />}
+            {principles.data && <PrincipleList items={principles.data.principles} docTitles={docTitles} />}
           </section>
           <section className="split-graph" aria-label={t("graph")}>
             {table ? (

@@ -59,6 +59,11 @@ export function viewCases(app: () => App): void {
     expect(await page.getByTestId("basis").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("interactions").getByTestId("quote").count()).toBeGreaterThan(0);
     expect(await settledGraph(page)).toBeGreaterThanOrEqual(2);
+    // the principles of the interaction, as many as the API gives, each with the bodies it governs
+    const principles = await app().gql<{ principles: { interaction: boolean }[] }>(`query P($a: ID!, $b: ID) { principles(a: $a, b: $b) { interaction } }`, { a, b });
+    await expect.poll(() => page.getByTestId("principle").count()).toBe(principles.principles.length);
+    expect(principles.principles.length).toBeGreaterThan(0);
+    expect(await page.getByTestId("principles").getByTestId("quote").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "interaction.png") });
     await page.close();
   });

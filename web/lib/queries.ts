@@ -75,6 +75,23 @@ export interface ApiInteraction {
   evidence: ApiEvidence[];
 }
 
+export const PRINCIPLES = `query Principles($a: ID!, $b: ID) {
+  principles(a: $a, b: $b) {
+    interaction
+    principle { id label }
+    bodies { id label }
+    establishedBy { id label act { id label } }
+    ${EVIDENCE}
+  }
+}`;
+export interface ApiPrincipleUse {
+  interaction: boolean;
+  principle: { id: string; label: string };
+  bodies: { id: string; label: string }[];
+  establishedBy: { id: string; label: string; act: { id: string; label: string } | null }[];
+  evidence: ApiEvidence[];
+}
+
 export const NORMS = `query Norms($id: ID!) {
   node(id: $id) { id type label props }
   norms(regulating: $id) {
