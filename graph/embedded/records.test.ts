@@ -52,10 +52,15 @@ describe("Records", () => {
     expect(recs.mayCite(edges[0], [Buffer.from('"doc2"'), Buffer.from('"doc1"')])).toBe(true);
   });
 
-  it("gives a fresh object on every read", () => {
-    const a = recs.toNode("x", nodes[0]);
-    a.props.bodyKind = "court";
-    a.evidence[0].quote = "changed";
-    expect(recs.toNode("x", nodes[0])).toEqual({ ...plain(NODES[0][1]), id: "x" });
+  it("gives objects a reader cannot change, decoded once while they are read", () => {
+    const id = NODES[0][1].id;
+    const a = recs.toNode(id, nodes[0]);
+    expect(() => { a.props.bodyKind = "court"; }).toThrow(TypeError);
+    expect(() => { a.evidence[0].quote = "changed"; }).toThrow(TypeError);
+    expect(() => a.aliases.push("другое")).toThrow(TypeError);
+    expect(recs.toNode(id, nodes[0])).toEqual(plain(NODES[0][1]));
+    expect(recs.toNode(id, nodes[0])).toBe(a);
+    const e = recs.toEdge(EDGES[0][1].id, edges[0], EDGES[0][1].source, EDGES[0][1].target);
+    expect(() => { e.props.form = "другое"; }).toThrow(TypeError);
   });
 });

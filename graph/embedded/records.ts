@@ -3,8 +3,8 @@
 // evidence, any other field — in a JsonArena (see arena.ts for why). Field names are not stored when an
 // item has exactly the usual fields in the usual order (nearly always): a node as [label, aliases, props,
 // evidence], an edge as [props, evidence], an evidence quote as [doc, start, end, quote]; anything else is
-// stored as written. Ids, sources and targets are graphology's keys. Every read decodes a fresh object,
-// so callers can never change the store's data.
+// stored as written. Ids, sources and targets are graphology's keys. Reads decode into frozen objects
+// (callers can never change the store's data), and the most recent ones are kept decoded.
 import type { EdgeType, Evidence, GraphEdge, GraphNode, NodeType } from "../schema.js";
 import { JsonArena } from "./arena.js";
 
@@ -100,14 +100,42 @@ export class Records {
   }
 
   toNode(id: string, r: NodeRec): GraphNode {
+    const hit = this.decoded.get(r.at);
+    if (hit) return hit as GraphNode;
     const x = this.arena.get(r.at);
-    if (!Array.isArray(x)) return { id, type: r.type, ...(x as object) } as GraphNode;
-    return { id, type: r.type, label: x[0], aliases: x[1], props: x[2], evidence: quotes(x[3]) };
+    if (!Array.isArray(x)) return this.keep(r.at, { id, type: r.type, ...(x as object) } as GraphNode);
+    return this.keep(r.at, { id, type: r.type, label: x[0], aliases: x[1], props: x[2], evidence: quotes(x[3]) });
   }
 
   toEdge(id: string, r: EdgeRec, source: string, target: string): GraphEdge {
+    const hit = this.decoded.get(r.at);
+    if (hit) return hit as GraphEdge;
     const x = this.arena.get(r.at);
-    if (!Array.isArray(x)) return { id, type: r.type, source, target, ...(x as object) } as GraphEdge;
-    return { id, type: r.type, source, target, props: x[0], evidence: quotes(x[1]) };
+    if (!Array.isArray(x)) return this.keep(r.at, { id, type: r.type, source, target, ...(x as object) } as GraphEdge);
+    return this.keep(r.at, { id, type: r.type, source, target, props: x[0], evidence: quotes(x[1]) });
   }
+
+  /**
+   * The items read most recently, decoded and frozen (a reader cannot change them), up to DECODED_MAX:
+   * a corpus-sized graph is decoded once and then read as fast as plain objects (a provision with its
+   * text and quotes takes ~10 µs to decode, and one question reads hundreds); a graph of millions keeps
+   * its compact form, with the hot items decoded.
+   */
+  private decoded = new Map<number, GraphNode | GraphEdge>();
+
+  private keep<T extends GraphNode | GraphEdge>(at: number, item: T): T {
+    if (this.decoded.size >= DECODED_MAX) this.decoded.delete(this.decoded.keys().next().value!);
+    this.decoded.set(at, deepFreeze(item));
+    return item;
+  }
+}
+
+const DECODED_MAX = 50_000;
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
 }
