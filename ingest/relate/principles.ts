@@ -27,12 +27,12 @@ const FILLER = /[\s,;:«»"()]+|(?<![\p{L}])(?:и|а также|также|их)
  * not introduce ("организуется по зонально-предметному принципу для прогнозирования состояния законности")
  * is left out.
  */
-function listed(ctx: SentenceContext, principles: ConceptMention[]): ConceptMention[] {
+function listed(ctx: SentenceContext, principles: ConceptMention[], leadIn: SentenceContext | undefined): ConceptMention[] {
   const text = ctx.doc.clean.text;
   const cueEnds = [...ctx.text.matchAll(CUES)].map((m) => ctx.sentence.start + m.index! + m[0].length);
   // an item of a list whose lead-in is the cue ("… на основе принципов: 1) законности; 2) …")
   const item = /^\s*\d+\)\s*/u.exec(ctx.text);
-  if (item && leadInCues(ctx)) cueEnds.push(ctx.sentence.start + item[0].length);
+  if (item && leadIn) cueEnds.push(ctx.sentence.start + item[0].length);
   const out: ConceptMention[] = [];
   let prevEnd = -1;
   for (const p of principles) {
@@ -61,7 +61,7 @@ export const governs: Rule = (ctx: SentenceContext) => {
   const all = concepts(ctx);
   const leadIn = ctx.lead ? leadInCues(ctx) : undefined;
   if (!CUE.test(ctx.text) && !leadIn) return [];
-  const principles = listed(ctx, concepts(ctx, "Principle").filter((p) => !nested(p, all)));
+  const principles = listed(ctx, concepts(ctx, "Principle").filter((p) => !nested(p, all)), leadIn);
   if (!principles.length) return [];
   const holder = (b: ConceptMention) => HOLDER_KINDS.has(b.bodyKind ?? "") && !nested(b, all);
   const bodies = concepts(ctx, "Body").filter(holder);
