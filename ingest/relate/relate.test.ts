@@ -75,6 +75,11 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["PART_OF body:военная_прокуратура -> body:прокуратура"],
   },
   {
+    name: "membership stated as «является структурным подразделением», not a court's jurisdiction",
+    text: "Главная военная прокуратура является структурным подразделением Генеральной прокуратуры. Верховный Суд является высшим судебным органом по делам, подсудным местным судам.",
+    edges: ["PART_OF body:главная_военная_прокуратура -> body:генеральная_прокуратура"],
+  },
+  {
     name: "joint activities of the bodies named before them",
     text: "Верховный Суд и Генеральная прокуратура проводят совместные совещания по вопросам судебной практики.",
     edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
@@ -149,8 +154,8 @@ describe("relate", () => {
       const g = graphOf(c.text);
       const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
       for (const want of c.edges) expect([...found.keys()], want).toContain(want);
-      // the two relations most open to over-reading: none where the case expects none
-      for (const t of ["INTERACTS_WITH", "GOVERNS"])
+      // the relations most open to over-reading: none where the case expects none
+      for (const t of ["INTERACTS_WITH", "GOVERNS", "PART_OF body:"])
         if (!c.edges.some((e) => e.startsWith(t))) expect([...found.keys()].filter((k) => k.startsWith(t))).toEqual([]);
       for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
       for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);

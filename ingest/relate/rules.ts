@@ -129,7 +129,12 @@ export const appoints: Rule = (ctx) => {
 
 const pronounSentence = (ctx: SentenceContext) => /^\s*(Он|Она|Они)\s/u.test(ctx.text);
 
-/** "Систему органов X составляют A, B …", "A, B … образуют систему X", "A входит в систему X". */
+const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подразделени|част|звен|орган)\p{L}*\s+(?:в\s+)?(?:систем\p{L}*\s+)?(?:органов\s+)?/iu;
+
+/**
+ * "Систему органов X составляют A, B …", "A, B … образуют систему X", "A входит в систему X",
+ * "A является структурным подразделением X", "A является высшим органом в системе органов X".
+ */
 export const composition: Rule = (ctx) => {
   const bodies = concepts(ctx, "Body");
   if (bodies.length < 2) return [];
@@ -148,6 +153,15 @@ export const composition: Rule = (ctx) => {
     const at = ctx.sentence.start + m.index + m[0].length;
     whole = bodies.find((b) => b.end > at); // "входят в систему органов прокуратуры"
     parts = bodies.filter((b) => b.end <= ctx.sentence.start + m.index);
+  }
+  const member = MEMBER.exec(ctx.text);
+  if (!whole && member) {
+    // "Главная военная прокуратура является структурным подразделением Генеральной прокуратуры": the body
+    // right after the noun is the whole, the subject is the part
+    const at = ctx.sentence.start + member.index + member[0].length;
+    whole = bodies.find((b) => b.end > at && b.start <= at + 2);
+    const part = subjectBefore(ctx, ctx.sentence.start + member.index);
+    parts = part ? [part] : [];
   }
   if (!whole) return out;
   for (const p of parts) if (idOf(p) !== idOf(whole!)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
