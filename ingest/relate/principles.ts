@@ -58,6 +58,7 @@ function leadInCues(ctx: SentenceContext): SentenceContext | undefined {
 }
 
 export const governs: Rule = (ctx: SentenceContext) => {
+  if (!concepts(ctx, "Principle").length || !concepts(ctx, "Body").length && !ctx.lead) return [];
   const all = concepts(ctx);
   const leadIn = ctx.lead ? leadInCues(ctx) : undefined;
   if (!CUE.test(ctx.text) && !leadIn) return [];
