@@ -76,6 +76,21 @@ function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x52f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/** The bodies named inside a phrase, by the phrase (offsets from its start): the same phrases recur. */
+const nestedByPhrase = new Map<string, ConceptMention[]>();
+
+/** The bodies a power or principle names inside its own span text[start, end) (not at its first word). */
+function nestedBodies(text: string, start: number, end: number): ConceptMention[] {
+  const phrase = text.slice(start, end);
+  let rel = nestedByPhrase.get(phrase);
+  if (!rel) {
+    rel = findConcepts(phrase, 1, phrase.length).filter((n) => n.type === "Body");
+    if (nestedByPhrase.size >= 20_000) nestedByPhrase.clear();
+    nestedByPhrase.set(phrase, rel);
+  }
+  return rel.map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
+}
+
 /** Finds concept mentions in text[start, end): each word start is tried against its letter's bucket. */
 export function findConcepts(text: string, start = 0, end = text.length): ConceptMention[] {
   const all = compile();
@@ -104,7 +119,7 @@ export function findConcepts(text: string, start = 0, end = text.length): Concep
     out.push({ kind: "concept", type: e.type, key: e.key, label: e.label, bodyKind: e.bodyKind, start: i, end: i + len, text: text.slice(i, i + len), ...(e.needsCue ? { cue: e.needsCue } : {}) });
     // a power or principle may name a body ("представляет интересы государства в суде", "протесты прокурора"):
     // that body is mentioned too, nested in it
-    if (e.type !== "Body") out.push(...findConcepts(text, i + 1, i + len).filter((n) => n.type === "Body"));
+    if (e.type !== "Body") out.push(...nestedBodies(text, i, i + len));
     i += len - 1;
     prevLetter = true;
   }
