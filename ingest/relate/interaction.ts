@@ -153,10 +153,12 @@ const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
  * clause). Two bodies of one family ("прокурор области вносит в Генеральную прокуратуру") are not an interaction.
  */
 export const procedural: Rule = (ctx) => {
-  if (!twoFamilies(concepts(ctx, "Body"))) return [];
-  if (!MAY_ADDRESS.test(ctx.text)) return [];
+  // the actor may be the lead-in of the list the sentence is an item of ("Прокурор вправе: … 2) поддерживать
+  // государственное обвинение в суде")
+  const named = ctx.lead ? [ctx.lead, ...concepts(ctx, "Body")] : concepts(ctx, "Body");
+  if (!twoFamilies(named) || !MAY_ADDRESS.test(ctx.text)) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
-  if (!twoFamilies(bodies)) return [];
+  if (!bodies.length) return [];
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
   for (const m of ctx.text.matchAll(ADDRESSING)) {

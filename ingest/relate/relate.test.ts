@@ -142,6 +142,17 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие в заседаниях" } },
   },
   {
+    name: "the powers of a list under its lead-in, and the interaction they make",
+    text: "Прокурор в пределах своей компетенции вправе:\n1) осуществлять надзор за законностью досудебного расследования;\n2) приносить протест на судебные акты;\n3) поддерживать государственное обвинение в суде.",
+    edges: [
+      "HAS_POWER body:прокурор -> power:надзор_за_досудебным_расследованием",
+      "HAS_POWER body:прокурор -> power:опротестование",
+      "HAS_POWER body:прокурор -> power:поддержание_обвинения",
+      "INTERACTS_WITH body:прокурор -> body:суд",
+    ],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "поддержание государственного обвинения" } },
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],

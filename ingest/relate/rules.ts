@@ -40,7 +40,7 @@ export const unitRegulates: Rule = (ctx) => {
 export const hasPower: Rule = (ctx) => {
   const out: GraphEdge[] = [];
   const powers = concepts(ctx, "Power");
-  if (!powers.length || !concepts(ctx, "Body").length) return out;
+  if (!powers.length || (!concepts(ctx, "Body").length && !ctx.lead)) return out;
   for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
