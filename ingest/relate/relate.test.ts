@@ -153,6 +153,11 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "поддержание государственного обвинения" } },
   },
   {
+    name: "accountability as reporting to a body",
+    text: "Генеральный Прокурор ежегодно отчитывается перед Президентом Республики о состоянии законности в стране.",
+    edges: ["ACCOUNTABLE_TO body:генеральный_прокурор -> body:президент"],
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],

@@ -82,14 +82,15 @@ export const subordinate: Rule = (ctx) => {
   return out;
 };
 
-/** "X … подотчетна лишь Президенту". */
+/** "X … подотчетна лишь Президенту", "Генеральный Прокурор отчитывается перед Президентом". */
 export const accountable: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  const cue = cueAt(ctx, /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*/iu);
+  const cue = cueAt(ctx, /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,2}?перед/iu);
   if (!cue) return [];
   const bodies = concepts(ctx, "Body");
-  const target = bodies.find((b) => b.start > cue.index);
-  const source = subjectBefore(ctx, cue.index, (b) => b.bodyKind === "prosecution") ?? subjectBefore(ctx, cue.index);
+  // "отчитывается перед Президентом": the body right after the cue
+  const target = bodies.find((b) => b.start > cue.index && (!/перед$/iu.test(cue.match[0]) || b.start - (cue.index + cue.match[0].length) < 3));
+  const source = subjectBefore(ctx, cue.index, (b) => family(b) === "prosecution") ?? subjectBefore(ctx, cue.index);
   if (!target || !source || idOf(source) === idOf(target)) return [];
   return [edge(ctx, "ACCOUNTABLE_TO", idOf(source), idOf(target), [source.start, target.end])];
 };
