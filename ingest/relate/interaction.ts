@@ -123,6 +123,7 @@ const ADDRESSING = new RegExp(
       "изве(?:щ|ст)\\p{L}*",
       "уведом\\p{L}*",
       "рассматрива\\p{L}*\\s+(?:протест|представлени|ходатайств|заявлени|иск)\\p{L}*",
+      "рассматрива(?:ется|ются)",
     ].join("|") +
     ")(?![\\p{L}])",
   "giu",
@@ -164,15 +165,21 @@ export const procedural: Rule = (ctx) => {
   for (const m of ctx.text.matchAll(ADDRESSING)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
     const stop = clauseEnd(text, ce, Math.min(ctx.sentence.end, ce + 100), /[;.:]/);
-    const addressed = bodies.find((b) => b.start >= ce && b.end <= stop);
-    // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent
-    if (!addressed || (/ся$/u.test(m[0]) && INSTRUMENTAL.test(addressed.text))) continue;
-    const window = text.slice(cs, addressed.end);
+    // the body addressed: named after the verb, or in a place before it ("прокурор в суде поддерживает обвинение")
+    const addressed =
+      bodies.find((b) => b.start >= ce && b.end <= stop) ??
+      [...bodies].reverse().find((b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
+    // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
+    // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)
+    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$/u.test(m[0]) && INSTRUMENTAL.test(addressed.text);
+    if (!addressed || (passiveAgent && !/^рассматрива/iu.test(m[0]))) continue;
+    // the form: from the verb and the body addressed; for «протест … рассматривается судом», from the object too
+    const window = text.slice(passiveAgent ? ctx.sentence.start : Math.min(cs, addressed.start), Math.max(ce, addressed.end));
     const { form, party } = PROCEDURE_FORMS.find((f) => f.cue.test(window)) ?? { form: "процессуальное взаимодействие" };
     // the nearest body before the verb acts; a form that needs a party looks further back for one
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;
-    const actor = subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b));
+    const actor = subjectBefore(ctx, cs, (b) => b !== addressed && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b));
     if (!actor) continue;
     const e = interaction(ctx, actor, addressed, [cs, ce], form);
     if (e) out.push(e);

@@ -158,6 +158,15 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["ACCOUNTABLE_TO body:генеральный_прокурор -> body:президент"],
   },
   {
+    name: "a court named as the place of the act, and a court acting on the prosecutor's protest",
+    text: "Согласно части 2 статьи 58 УПК прокурор в суде поддерживает государственное обвинение. Протест прокурора на решение суда рассматривается судом апелляционной инстанции.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:апелляционная_инстанция -> body:прокурор"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "поддержание государственного обвинения" },
+      "INTERACTS_WITH body:апелляционная_инстанция -> body:прокурор": { form: "опротестование актов" },
+    },
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],
