@@ -36,22 +36,24 @@ export async function findPrinciples(ctx: ApiContext, roots: string[], includeSu
     for (const v of e.evidence) if (!u.evidence.some((w) => w.doc === v.doc && w.start === v.start && w.end === v.end)) u.evidence.push(v);
   }
   const principles = await loadNodes(ctx, byPrinciple.keys());
-  const out: PrincipleUse[] = [];
-  for (const p of principles) {
-    const u = byPrinciple.get(p.id)!;
-    const est = await store.neighbours(p.id, { edgeTypes: ["ESTABLISHES"], direction: "in", limit: 500 });
-    remember(ctx, est.nodes);
-    const acts = new Map((await loadNodes(ctx, est.nodes.filter((n) => n.type === "Provision").map((n) => String(n.props.actId)))).map((a) => [a.id, a]));
-    const rank = (n: GraphNode) => actRank(n.type === "Act" ? n : acts.get(String(n.props.actId)));
-    const norms = est.nodes.filter((n) => n.type === "Act" || n.type === "Provision").sort((x, y) => rank(x) - rank(y) || RU.compare(x.label, y.label));
-    out.push({
-      principle: p,
-      bodies: [...u.bodies],
-      interaction: u.interaction || (roots.length > 1 && u.sides.size === roots.length),
-      evidence: u.evidence,
-      establishedBy: norms.map((n) => n.id),
-    });
-  }
+  // the norms of every principle asked at once (on Neo4j, one round trip each, in parallel)
+  const out = await Promise.all(
+    principles.map(async (p): Promise<PrincipleUse> => {
+      const u = byPrinciple.get(p.id)!;
+      const est = await store.neighbours(p.id, { edgeTypes: ["ESTABLISHES"], direction: "in", limit: 500 });
+      remember(ctx, est.nodes);
+      const acts = new Map((await loadNodes(ctx, est.nodes.filter((n) => n.type === "Provision").map((n) => String(n.props.actId)))).map((a) => [a.id, a]));
+      const rank = (n: GraphNode) => actRank(n.type === "Act" ? n : acts.get(String(n.props.actId)));
+      const norms = est.nodes.filter((n) => n.type === "Act" || n.type === "Provision").sort((x, y) => rank(x) - rank(y) || RU.compare(x.label, y.label));
+      return {
+        principle: p,
+        bodies: [...u.bodies],
+        interaction: u.interaction || (roots.length > 1 && u.sides.size === roots.length),
+        evidence: u.evidence,
+        establishedBy: norms.map((n) => n.id),
+      };
+    }),
+  );
   // principles of the interaction first, then the best attested
   return out.sort((x, y) => Number(y.interaction) - Number(x.interaction) || y.evidence.length - x.evidence.length || RU.compare(x.principle.label, y.principle.label));
 }
