@@ -89,6 +89,10 @@ export function createApi(options: ApiOptions): Api {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // one flat JSON string; the standalone server adds Apollo's usual final newline as a byte
+    // (Apollo's default appends "\n" to the string, which makes a rope that the UTF-8 encoder must
+    // first copy flat: ~0.2 ms for a 170 KB answer)
+    stringifyResult: (value) => JSON.stringify(value),
   });
   const timeoutMs = options.timeoutMs ?? LIMITS.timeoutMs;
   return { server, context: async () => createContext(options.store, { timeoutMs }), jit: jit.stats };

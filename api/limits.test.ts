@@ -109,6 +109,21 @@ describe("limits and errors over HTTP (embedded store)", () => {
     expect(await health.json()).toMatchObject({ ok: true, store: "embedded" });
   });
 
+  it("answers are UTF-8 JSON with a correct content-length and a final newline", async () => {
+    const res = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ node(id: "${PROS}") { id label } }` }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
+    expect(bytes[bytes.length - 1]).toBe(0x0a);
+    const text = bytes.toString("utf8");
+    expect(JSON.parse(text).data.node.id).toBe(PROS);
+    expect(text).toMatch(/[а-яё]/i); // Cyrillic written as UTF-8, not as \u escapes
+  });
+
   it("outside production: introspection and the landing page are on", async () => {
     const r = await gql(server.url, `{ __schema { queryType { name } } }`);
     expect(r.data).toEqual({ __schema: { queryType: { name: "Query" } } });

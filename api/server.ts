@@ -35,12 +35,15 @@ export const GRAPHQL_PATH = "/graphql";
 const utf8 = new TextEncoder();
 
 /**
- * The UTF-8 bytes of a response body. Most answers are Cyrillic text: res.end(string) measures the
- * string (Buffer.byteLength) and then encodes it again, two slow passes; encodeInto is one fast pass.
+ * The UTF-8 bytes of a response body and a final newline. Most answers are Cyrillic text: res.end(string)
+ * measures the string (Buffer.byteLength) and then encodes it again, two slow passes; encodeInto is one
+ * fast pass.
  */
 function encodeBody(text: string): Buffer {
-  const buf = Buffer.allocUnsafe(text.length * 3); // a UTF-16 unit is at most 3 bytes of UTF-8
-  return buf.subarray(0, utf8.encodeInto(text, buf).written);
+  const buf = Buffer.allocUnsafe(text.length * 3 + 1); // a UTF-16 unit is at most 3 bytes of UTF-8
+  const n = utf8.encodeInto(text, buf).written;
+  buf[n] = 0x0a;
+  return buf.subarray(0, n + 1);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
