@@ -50,3 +50,11 @@ export function paginate<T>(items: T[], keyOf: (t: T) => string, first: number, 
     totalCount: items.length,
   };
 }
+
+/** The items after the one whose id is `after` (all of them when `after` is null); `what` names the list. */
+export function afterId<T>(items: T[], idOf: (t: T) => string, after: string | null, what: string): T[] {
+  if (after === null) return items;
+  const i = items.findIndex((t) => idOf(t) === after);
+  if (i < 0) throw badInput(`Argument "after" must be the id of an item of ${what}; "${after}" is not one.`, "after");
+  return items.slice(i + 1);
+}

@@ -15,6 +15,20 @@ export interface NormItem {
   rank: number;
 }
 
+/**
+ * Each norm with a key unique in its list, for cursors: its relation, provision or act and the power it
+ * comes through, and a number when that repeats (two edges of one type between the same ends).
+ */
+export function withNormKeys(norms: NormItem[]): { key: string; norm: NormItem }[] {
+  const seen = new Map<string, number>();
+  return norms.map((norm) => {
+    const base = `${norm.relation}|${norm.node.id}|${norm.via?.id ?? ""}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { key: n === 1 ? base : `${base}|${n}`, norm };
+  });
+}
+
 export const OTHER_RANK = ACT_KIND_RANK.other;
 
 export function actRank(act: GraphNode | null | undefined): number {

@@ -208,6 +208,29 @@ export function fixtureSuite(storeName: string, open: OpenStore, variant?: Suite
       expect((await fails(`{ citedBy(id: "${F.CONST}", first: 1000) { totalCount } }`)).extensions?.code).toBe("BAD_USER_INPUT");
     });
 
+    it("long lists page with first/after: norms (cursor), search and documents (the last id)", async () => {
+      const all = await ok(`query($id: ID!) { norms(regulating: $id) { relation node { id } via { id } cursor } }`, { id: F.PROS });
+      expect(all.norms.length).toBeGreaterThan(3);
+      expect(new Set(all.norms.map((n: any) => n.cursor)).size).toBe(all.norms.length);
+      const p1 = await ok(`query($id: ID!) { norms(regulating: $id, first: 2) { node { id } cursor } }`, { id: F.PROS });
+      const p2 = await ok(`query($id: ID!, $after: String) { norms(regulating: $id, first: 2, after: $after) { node { id } cursor } }`,
+        { id: F.PROS, after: p1.norms[1].cursor });
+      expect([...p1.norms, ...p2.norms].map((n: any) => n.cursor)).toEqual(all.norms.slice(0, 4).map((n: any) => n.cursor));
+      const badCursor = await fails(`query($id: ID!) { norms(regulating: $id, after: "nonsense!") { rank } }`, { id: F.PROS });
+      expect(badCursor.extensions?.code).toBe("BAD_USER_INPUT");
+
+      const hits = await ok(`{ search(query: "прокуратура", first: 4) { id } }`);
+      expect(hits.search.length).toBeGreaterThan(2);
+      const next = await ok(`query($after: ID) { search(query: "прокуратура", first: 2, after: $after) { id } }`, { after: hits.search[0].id });
+      expect(next.search.map((n: any) => n.id)).toEqual(hits.search.slice(1, 3).map((n: any) => n.id));
+      expect((await fails(`{ search(query: "прокуратура", after: "body:нет_такого") { id } }`)).message).toMatch(/"after" must be the id of an item of the results/);
+
+      const docs = await ok(`{ documents { id } }`);
+      const rest = await ok(`query($after: ID) { documents(first: 2, after: $after) { id } }`, { after: docs.documents[0].id });
+      expect(rest.documents.map((d: any) => d.id)).toEqual(docs.documents.slice(1, 3).map((d: any) => d.id));
+      expect(docs.documents.map((d: any) => d.id)).toEqual([...docs.documents.map((d: any) => d.id)].sort());
+    });
+
     it("document and documents: metadata, acts, structure, Markdown with anchors", async () => {
       const d = await ok(`{ documents { id title kind lang length }
         constitution: document(id: "constitution") { id title length text markdown acts { id } anchors { id nodeId start kind }

@@ -1,12 +1,12 @@
 // Root fields: check the arguments, ask the store (through the free functions), return graph objects.
 import type { EdgeType, GraphNode, NodeType } from "../../graph/schema.js";
-import { idArg, intArg, paginate } from "../args.js";
+import { afterId, idArg, intArg, paginate } from "../args.js";
 import { citationsOf, unitsWithin } from "../citations.js";
 import { remember, type ApiContext } from "../context.js";
 import { badInput, notFound } from "../errors.js";
 import { findInteractions } from "../interactions.js";
 import { findPrinciples } from "../principles.js";
-import { collectNorms } from "../norms.js";
+import { collectNorms, withNormKeys } from "../norms.js";
 import { VIEWS, buildView, viewDef } from "../views.js";
 import { neighbourhood } from "../walk.js";
 
@@ -34,6 +34,9 @@ async function mustBody(ctx: ApiContext, id: string, arg: string): Promise<Graph
   return n;
 }
 
+/** How many ranked results a search reads when it continues after a given result. */
+const SEARCH_WINDOW = 500;
+
 type Citations = { id: string; first?: number | null; after?: string | null };
 
 async function citations(ctx: ApiContext, args: Citations, direction: "in" | "out") {
@@ -46,14 +49,15 @@ async function citations(ctx: ApiContext, args: Citations, direction: "in" | "ou
 }
 
 export const Query = {
-  async search(_: unknown, args: { query: string; types?: NodeType[] | null; first?: number | null }, ctx: ApiContext) {
+  async search(_: unknown, args: { query: string; types?: NodeType[] | null; first?: number | null; after?: string | null }, ctx: ApiContext) {
     if (!args.query || args.query.trim() === "") throw badInput('Argument "query" must not be empty: give one or more words to look for.', "query");
     if (args.query.length > 500) throw badInput(`Argument "query" is too long: at most 500 characters, got ${args.query.length}.`, "query");
     const first = intArg("first", args.first, 20, 1, 500);
-    const hits = await ctx.store.search(args.query, { types: args.types ?? undefined, limit: first });
+    const after = args.after ?? null;
+    const hits = await ctx.store.search(args.query, { types: args.types ?? undefined, limit: after === null ? first : SEARCH_WINDOW });
     const nodes = hits.map((h) => h.node);
     remember(ctx, nodes);
-    return nodes.slice(0, first);
+    return afterId(nodes, (n) => n.id, after, "the results of this search").slice(0, first);
   },
 
   node: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.nodes.load(idArg("id", args.id)),
@@ -97,17 +101,23 @@ export const Query = {
     return findPrinciples(ctx, args.b ? [args.a, args.b] : [args.a], args.includeSubBodies ?? true);
   },
 
-  async norms(_: unknown, args: { regulating: string; first?: number | null }, ctx: ApiContext) {
+  async norms(_: unknown, args: { regulating: string; first?: number | null; after?: string | null }, ctx: ApiContext) {
     const first = intArg("first", args.first, 100, 1, 500);
     const node = await mustNode(ctx, args.regulating, "regulating");
-    return (await collectNorms(ctx, node)).slice(0, first);
+    const page = paginate(withNormKeys(await collectNorms(ctx, node)), (n) => n.key, first, args.after);
+    return page.edges.map(({ cursor, item }) => ({ ...item.norm, cursor }));
   },
 
   citedBy: (_: unknown, args: Citations, ctx: ApiContext) => citations(ctx, args, "in"),
   cites: (_: unknown, args: Citations, ctx: ApiContext) => citations(ctx, args, "out"),
 
   document: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.documents.load(idArg("id", args.id)),
-  documents: (_: unknown, __: unknown, ctx: ApiContext) => ctx.store.documents(),
+  async documents(_: unknown, args: { first?: number | null; after?: string | null }, ctx: ApiContext) {
+    // metadata only, so all of them unless asked for a page
+    const first = intArg("first", args.first, Number.MAX_SAFE_INTEGER, 1, 10_000);
+    const docs = [...(await ctx.store.documents())].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return afterId(docs, (d) => d.id, args.after ?? null, "the documents").slice(0, first);
+  },
 
   async act(_: unknown, args: { id: string }, ctx: ApiContext) {
     const n = await ctx.nodes.load(idArg("id", args.id));
