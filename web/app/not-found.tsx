@@ -1,9 +1,12 @@
+import { Suspense } from "react";
 import { NotFoundPanel } from "../components/NotFoundPanel";
 
 export default function NotFound() {
   return (
     <main id="main" className="page">
-      <NotFoundPanel />
+      <Suspense>
+        <NotFoundPanel />
+      </Suspense>
     </main>
   );
 }

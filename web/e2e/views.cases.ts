@@ -110,11 +110,16 @@ export function viewCases(app: () => App): void {
 
   it("a wrong id in a URL shows a helpful not-found page", async () => {
     const page = await app().page();
-    await page.goto("/doc/no-such-document");
+    const doc = await page.goto("/doc/no-such-document");
+    expect(doc?.status()).toBe(404);
     await page.getByTestId("not-found").waitFor({ timeout: 15_000 });
     expect(await page.getByTestId("not-found").textContent()).toContain("no-such-document");
-    await page.goto("/?focus=body:no_such_body");
+    const node = await page.goto("/?focus=body:no_such_body");
+    expect(node?.status()).toBe(404);
     await page.getByTestId("not-found").waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("not-found").textContent()).toContain("body:no_such_body");
+    // an id that exists answers 200
+    expect((await page.goto("/?focus=body:прокуратура"))?.status()).toBe(200);
     const missing = await page.goto("/no/such/page");
     expect(missing?.status()).toBe(404);
     await page.getByTestId("not-found").waitFor();

@@ -1,5 +1,9 @@
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { DocReader } from "../../../components/DocReader";
+import { surelyMissing } from "../../../lib/serverStore";
+
+export const dynamic = "force-dynamic";
 
 export default async function DocPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -9,6 +13,7 @@ export default async function DocPage({ params }: { params: Promise<{ id: string
   } catch {
     /* keep as given */
   }
+  if (await surelyMissing("document", decoded)) notFound();
   return (
     <main id="main" className="page">
       <Suspense>
