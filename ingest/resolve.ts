@@ -66,6 +66,12 @@ export function actIdInCorpus(index: CorpusIndex, ref: ActRef): string {
   return own;
 }
 
+/** The innermost unit whose span holds `pos`. */
+function unitAt(units: Unit[], pos: number): Unit | undefined {
+  const u = units.find((x) => x.start <= pos && pos < x.end);
+  return u ? (unitAt(u.children, pos) ?? u) : undefined;
+}
+
 function frameAt(doc: StructuredDocument, pos: number): ActFrame | undefined {
   // the innermost frame: appendices lie inside their order's span
   let best: ActFrame | undefined;
@@ -99,6 +105,7 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
   const resolved: ResolvedMention[] = [];
   const abbreviations = new Map<string, string>(); // kind → act id, from "(далее – Закон)"
   const lastOfKind = new Map<string, string>();
+  const lastAt = new Map<string, number>();
   let lastCitation: { actId: string; paths: PathStep[][] } | null = null;
 
   const resolveAct = (m: ActMention): Resolution => {
@@ -125,8 +132,16 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
   const resolveCitation = (c: CitationMention, actRes: Resolution | undefined): Resolution => {
     let actId: string | undefined;
     let prefix: PathStep[] = [];
+    const own = c.inheritOwn ? frameAt(doc, c.start) : undefined;
+    const ownUnit = own && unitAt(own.units, c.start);
     if (actRes?.status === "resolved") actId = actRes.ids[0];
-    else if (c.inherit && lastCitation) {
+    else if (own) {
+      // "частью четвертой настоящей статьи": the article the citation stands in
+      actId = own.id;
+      const i = ownUnit ? ownUnit.path.findIndex((s) => s.unitKind === c.inherit) : -1;
+      if (i < 0) return { status: "unknown", reason: `«${c.text}» stands in no ${c.inherit}` };
+      prefix = ownUnit!.path.slice(0, i + 1);
+    } else if (c.inherit && lastCitation) {
       actId = lastCitation.actId;
       const p = lastCitation.paths[0];
       prefix = p.slice(0, p.findIndex((s) => s.unitKind === c.inherit) + 1);
@@ -135,7 +150,9 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
     const frame = index.frames.get(actId);
     const ids = c.paths.map((p) => {
       const path = [...prefix, ...p];
-      const unit = frame ? findUnit(frame, path) : undefined;
+      // "пунктом 3) части 1 статьи 193": the items of a code's part are numbered "3)" (subpoints of the tree)
+      const item = path.length > 1 && path[path.length - 1].unitKind === "point" && path[path.length - 2].unitKind === "part";
+      const unit = frame ? (findUnit(frame, path) ?? (item ? findUnit(frame, [...path.slice(0, -1), { ...path[path.length - 1], unitKind: "subpoint" }]) : undefined)) : undefined;
       return unit ? unit.id : provisionId(actId!, path);
     });
     lastCitation = { actId, paths: c.paths.map((p) => [...prefix, ...p]) };
@@ -146,9 +163,14 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
     if (m.kind === "act") {
       const resolution = resolveAct(m);
       if (resolution.status === "resolved") {
-        lastOfKind.set(family(m.ref.actKind), resolution.ids[0]);
+        const own = family(m.ref.actKind);
         const k = m.defines ? kindOfWord(m.defines) : undefined;
-        if (k) abbreviations.set(family(k), resolution.ids[0]);
+        // "Инструкцией …, утвержденной приказом … № 102 (далее – Инструкция)": the abbreviation names the act of
+        // its kind just before, not the order that approved it
+        const named = k && family(k) !== own && (lastAt.get(family(k)) ?? -Infinity) > m.start - 400 ? lastOfKind.get(family(k)) : undefined;
+        lastOfKind.set(own, resolution.ids[0]);
+        lastAt.set(own, m.end);
+        if (k) abbreviations.set(family(k), named ?? resolution.ids[0]);
       }
       resolved.push({ mention: m, resolution });
     } else if (m.kind === "citation") {

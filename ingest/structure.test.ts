@@ -54,6 +54,22 @@ const CASES: [string, FrameSpec[]][] = [
     ],
   ],
   [
+    // a joint order (kind word in lower case) under its title line, and the rules in its appendix
+    "joint-order.txt",
+    [
+      { actKind: "joint_order", number: "150", date: "2019-12-18", title: /Об утверждении Правил взаимодействия/, units: ["#point_1", "#point_2"] },
+      { actKind: "rules", appendixNumber: "1", title: /^взаимодействия органов прокуратуры и судов$/, units: ["#chp_1", "#point_1", "#chp_2", "#point_2"] },
+    ],
+  ],
+  [
+    // the appendix heading right-aligned over several lines, as the official database prints it
+    "order-right-aligned.txt",
+    [
+      { actKind: "order", number: "25", date: "2019-03-20", title: /Об утверждении Инструкции/, units: ["#point_1", "#point_2"] },
+      { actKind: "instruction", appendixNumber: "1", title: /^о порядке участия прокуроров/, units: ["#chp_1", "#point_1", "#point_2"] },
+    ],
+  ],
+  [
     // points numbered anew in each chapter: the whole act gets full paths so ids stay unique
     "per-chapter.txt",
     [{ actKind: "regulation", units: ["#chp_1", "#chp_1__point_1", "#chp_1__point_2", "#chp_2", "#chp_2__point_1", "#chp_2__point_2"] }],

@@ -196,6 +196,8 @@ export interface CitationMention extends MentionBase {
   act?: ActRef;
   /** "пункту 2 рассматриваемой статьи": the paths continue the previous citation's unit of this kind */
   inherit?: UnitKind;
+  /** "частью четвертой настоящей статьи": the units continue the unit the citation stands in, not the last citation */
+  inheritOwn?: boolean;
 }
 
 export type ConceptType = "Body" | "Principle" | "Power";

@@ -53,7 +53,7 @@ describe("an order with a preamble, a repeal and rules", () => {
     expect(graph.nodes.some((n) => n.type === "Provision" && n.props.actId === rules!.id && n.props.number === "2")).toBe(true);
   });
   it("resolves «подпунктами 1-3 пункта 2 настоящих Правил» to the rules' own units", () => {
-    const rules = graph.nodes.find((n) => n.type === "Act" && n.props.actKind === "rules")!;
+    const rules = graph.nodes.find((n) => n.type === "Act" && n.label === "Правила взаимодействия органов прокуратуры с судами")!;
     for (const k of ["1", "2", "3"]) expect(graph.nodes.some((n) => n.id === `${rules.id}#point_2__subpoint_${k}`), k).toBe(true);
   });
   it("finds subordination stated in a point", () => expect(has("SUBORDINATE_TO", "body:прокуратура_области", "body:генеральная_прокуратура")).toBeDefined());
@@ -127,6 +127,58 @@ describe("an order and the instruction it approves", () => {
   it("states the form of each interaction with the court", () => {
     const forms = graph.edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокурор" && e.target === "body:суд").map((e) => e.props.form);
     expect(forms).toEqual(expect.arrayContaining(["поддержание государственного обвинения", "опротестование актов", "направление материалов"]));
+  });
+});
+
+describe("a joint order under its title line, with rules in its appendix", () => {
+  const rules = "act:rules_взаимодействия_органов_прокуратуры_и_судов_при";
+  it("reads the joint order's kind, number, date and issuer from the heading under the title", () => {
+    expect(graph.nodes.find((n) => n.id === "act:joint_order_150")?.props).toMatchObject({ actKind: "joint_order", number: "150", date: "2019-12-18", issuer: "body:генеральный_прокурор" });
+    expect(graph.nodes.some((n) => n.type === "Act" && /Совместный приказ/.test(n.label) && n.props.actKind === "other")).toBe(false);
+  });
+  it("makes the rules an act of their own, with points numbered through the act", () => {
+    expect(has("PART_OF", rules, "act:joint_order_150")).toBeDefined();
+    expect(graph.nodes.find((n) => n.id === `${rules}#point_4`)?.props.actId).toBe(rules);
+  });
+  const cases: [string, string, string][] = [
+    ["SUBORDINATE_TO", "act:joint_order_150", "act:law_о_прокуратуре"],
+    ["REPEALS", "act:joint_order_150", "act:joint_order_41"],
+    ["INTERACTS_WITH", "body:верховный_суд", "body:генеральный_прокурор"],
+    ["HAS_POWER", "body:прокуратура_области", "power:опротестование"],
+    ["HAS_POWER", "body:генеральный_прокурор", "power:опротестование"],
+    ["ESTABLISHES", `${rules}#point_2`, "principle:состязательность"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+  it("reads the principles of the interaction as governing both parties", () => {
+    for (const b of ["body:прокуратура", "body:суд"]) expect(has("GOVERNS", "principle:независимость_судей", b)?.props.interaction, b).toBe(true);
+  });
+  it("does not give the power to the body the information is sent to", () =>
+    expect(has("HAS_POWER", "body:генеральная_прокуратура", "power:опротестование")).toBeUndefined());
+});
+
+describe("a procedural code: the prosecutor in civil proceedings", () => {
+  const cases: [string, string, string][] = [
+    ["HAS_POWER", "body:прокурор", "power:представительство_интересов_государства"],
+    ["HAS_POWER", "body:прокурор", "power:дача_заключения"],
+    ["HAS_POWER", "body:прокурор", "power:апелляционное_ходатайство"],
+    ["REGULATES", "act:гпк#art_54__part_2", "body:прокурор"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+  it("resolves «пунктом 2) части 5 статьи 54» to the item of that part", () => {
+    expect(has("REGULATES", "act:гпк#art_54__part_5__subpoint_2", "body:прокурор_области")).toBeDefined();
+    expect(graph.nodes.some((n) => n.id === "act:гпк#art_54__part_5__point_2")).toBe(false);
+  });
+  it("reads «частью второй настоящей статьи» as a part of the article it stands in", () => {
+    const e = graph.edges.find((x) => x.source === "act:гпк#art_54__part_2" && x.evidence.some((v) => v.quote.includes("частью второй настоящей статьи")));
+    expect(e).toBeDefined();
+  });
+  it("grounds each interaction with the court in the part that states it", () => {
+    const forms = new Map(graph.edges.filter((e) => e.type === "INTERACTS_WITH").flatMap((e) => (e.props.basis as string[]).map((b) => [`${b} ${e.source} ${e.target}`, e.props.form])));
+    expect(forms.get("act:гпк#art_54__part_2 body:прокурор body:суд")).toBe("обращение в суд");
+    expect(forms.get("act:гпк#art_403__part_1 body:прокурор body:суд_первой_инстанции")).toBe("принесение апелляционного ходатайства");
+    expect(forms.get("act:гпк#art_434__part_1 body:верховный_суд body:генеральный_прокурор")).toBe("опротестование актов");
+    expect(forms.get("act:гпк#art_434__part_2 body:кассационная_инстанция body:прокурор")).toBe("опротестование актов");
+    expect(forms.get("act:гпк#art_451__part_1 body:прокурор body:суд")).toBe("извещение");
   });
 });
 

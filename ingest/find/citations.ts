@@ -24,7 +24,10 @@ const RANK: Record<UnitKind, number> = { subpoint: 1, point: 2, part: 3, article
 
 const NUM = "\\d+(?:-\\d+)?\\)?";
 const NUM_LIST = `${NUM}(?:\\s*(?:,|и|[-–—])\\s*${NUM})*`;
-const UNIT_SOURCE = `(?<![\\p{L}])(${UNIT_WORDS.map((u) => `(${u.source})`).join("|")})\\s*(${NUM_LIST})(?![\\p{L}\\d])`;
+/** Ordinal numbers in words, as codes cite their parts: "частью четвертой", "части первой". */
+const ORDINALS = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят"];
+const ORDINAL = `(?:${ORDINALS.join("|")})(?:ая|ой|ую|ым|ий|ый|ье|ья|ьей|ью)(?!\\s+инстанц)`;
+const UNIT_SOURCE = `(?<![\\p{L}])(${UNIT_WORDS.map((u) => `(${u.source})`).join("|")})\\s*(${NUM_LIST}|${ORDINAL})(?![\\p{L}\\d])`;
 const UNIT_RE = new RegExp(UNIT_SOURCE, "giu");
 const UNIT_STICKY = new RegExp(`\\s*(?:,\\s*)?${UNIT_SOURCE}`, "iuy");
 const JOIN_STICKY = /\s*(?:,|и)\s*/uy;
@@ -71,7 +74,9 @@ export function expandNumbers(list: string): string[] {
 }
 
 function groupAt(m: RegExpExecArray, end: number): Group {
-  const numbers = expandNumbers(m[m.length - 1]);
+  const written = m[m.length - 1];
+  const ordinal = ORDINALS.findIndex((o) => written.toLowerCase().startsWith(o));
+  const numbers = /^\d/.test(written) || ordinal < 0 ? expandNumbers(written) : [String(ordinal + 1)];
   return { unitKind: unitKindOf(m), numbers, end };
 }
 

@@ -106,6 +106,8 @@ export function findConcepts(text: string, start = 0, end = text.length): Concep
     const letter = isLetter(c);
     if (!letter || prevLetter) { prevLetter = letter; continue; }
     prevLetter = true;
+    // no name starts with a word of one letter ("в", "и", "с"): the commonest words are passed over
+    if (i + 1 >= end || !isLetter(text.charCodeAt(i + 1))) continue;
     const bucket = all.get(sameLength ? lowered[i - start] : text[i].toLowerCase());
     if (!bucket) continue;
     const re = sameLength ? bucket.re : bucket.exact();

@@ -5,7 +5,7 @@ import { findActMentions } from "./acts.js";
 import { findUnitCitations } from "./citations.js";
 import { findConcepts } from "./concepts.js";
 
-const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же)[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
+const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же|(настоящ))[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
 /** Finds every mention in the document's Russian segments, ordered by position (`knownActs`: from findActMentionsIn). */
 export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]): Mention[] {
@@ -17,11 +17,19 @@ export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]):
     const acts = knownActs ? knownActs.filter((a) => a.start >= seg.start && a.end <= seg.end) : findActMentions(text, seg.start, seg.end);
     out.push(...acts);
     for (const c of findUnitCitations(text, seg.start, seg.end)) {
-      const after = acts.find((a) => a.start >= c.end && /^[\s,]*$/.test(text.slice(c.end, a.start)) && a.start - c.end <= 3);
+      // the act after the units, or, for units in brackets, the act the sentence names before them
+      // ("Конституция РК (п. 1 ст. 83)", "Конституция закрепляет принцип независимости судей (п. 1 ст. 77)")
+      const bracketed = (text[c.end - 1] === ")" || /^\s*\)/.test(text.slice(c.end, c.end + 3))) && /\(\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+      const from = bracketed ? sentenceStart(doc, c.start) : c.start;
+      const after =
+        acts.find((a) => a.start >= c.end && /^[\s,]*$/.test(text.slice(c.end, a.start)) && a.start - c.end <= 3) ??
+        (bracketed ? lastAct(acts, from, c.start) : undefined);
       const back = after ? null : UNIT_BACKREF.exec(text.slice(c.end, c.end + 60));
-      const citation: CitationMention = { kind: "citation", start: c.start, end: after?.end ?? c.end, text: "", paths: c.paths, act: after?.ref };
+      const citation: CitationMention = { kind: "citation", start: c.start, end: after && after.start > c.start ? after.end : c.end, text: "", paths: c.paths, act: after?.ref };
       if (back) {
-        citation.inherit = back[1].toLowerCase().startsWith("стат") ? "article" : back[1].toLowerCase().startsWith("пункт") ? "point" : "chapter";
+        const word = back[2].toLowerCase();
+        citation.inherit = word.startsWith("стат") ? "article" : word.startsWith("пункт") ? "point" : "chapter";
+        if (back[1]) citation.inheritOwn = true;
         citation.end = c.end + back[0].length;
       }
       citation.text = text.slice(citation.start, citation.end);
@@ -36,6 +44,21 @@ export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]):
 export function findActMentionsIn(doc: StructuredDocument): ActMention[] {
   const { text, segments } = doc.clean;
   return segments.filter((s) => s.lang === "ru").flatMap((s) => findActMentions(text, s.start, s.end));
+}
+
+/** The last act mention within text[from, to). */
+function lastAct(acts: ActMention[], from: number, to: number): ActMention | undefined {
+  for (let i = acts.length - 1; i >= 0; i--) if (acts[i].end <= to && acts[i].start >= from) return acts[i];
+  return undefined;
+}
+
+/** Where the sentence holding `pos` starts (a plain look back where the structure gave no sentences). */
+function sentenceStart(doc: StructuredDocument, pos: number): number {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  if (lo < ss.length && ss[lo].start <= pos) return ss[lo].start;
+  return Math.max(0, pos - 300, doc.clean.text.lastIndexOf(". ", pos) + 2);
 }
 
 /** A concept that needs a cue ("законность" as a principle) counts only where its sentence speaks of principles. */

@@ -147,13 +147,25 @@ export function normsOf(ctx: SentenceContext): { id: string; start: number; end:
   return out;
 }
 
+/** The last element that satisfies `pred` (without copying the array). */
+export function findLast<T>(xs: readonly T[], pred: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
+  return undefined;
+}
+
 /**
  * The body acting at a position: the nearest body before it in the sentence; for a sentence that opens
  * with a pronoun ("Она … подотчетна"), the first body of the previous sentence; in a list, its lead-in.
  */
 export function subjectBefore(ctx: SentenceContext, pos: number, accept: (m: ConceptMention) => boolean = () => true): ConceptMention | undefined {
-  const own = [...concepts(ctx, "Body")].reverse().find((b) => b.end <= pos && accept(b));
-  if (own) return own;
+  const bodies = concepts(ctx, "Body");
+  const own = findLast(bodies, (b) => b.end <= pos && accept(b));
+  if (own) {
+    // "Комитет по правовой статистике Генеральной прокуратуры взаимодействует …": a body right before the one
+    // found heads the noun phrase, the other is its genitive attribute
+    const head = bodies.find((b) => b.end < own.start && own.start - b.end <= 2 && /^\s+$/u.test(ctx.doc.clean.text.slice(b.end, own.start)));
+    return head && accept(head) ? head : own;
+  }
   if (/^\s*(?:Он|Она|Оно|Они)\s/u.test(ctx.text) && ctx.previous) return concepts(ctx.previous, "Body").find(accept);
   return ctx.lead && accept(ctx.lead) ? ctx.lead : undefined;
 }
@@ -162,4 +174,29 @@ export function subjectBefore(ctx: SentenceContext, pos: number, accept: (m: Con
 export function cueAt(ctx: SentenceContext, cue: RegExp): { index: number; match: RegExpExecArray } | null {
   const m = cue.exec(ctx.text);
   return m ? { index: ctx.sentence.start + m.index, match: m } : null;
+}
+
+const JOINER = /^\s*(?:,|и|,\s*а также|а также)\s*$/u;
+
+/**
+ * The bodies joined to `body` by "и" / "," in one list with it ("органов прокуратуры и судов", "Генеральная
+ * прокуратура, прокуратуры областей и …"), in text order, `body` left out; `bodies` are in text order.
+ */
+export function joinedWith(text: string, bodies: ConceptMention[], body: ConceptMention): ConceptMention[] {
+  const at = bodies.indexOf(body);
+  if (at < 0) return [];
+  const out: ConceptMention[] = [];
+  for (let i = at - 1, right = body; i >= 0; i--) {
+    const b = bodies[i];
+    if (b.end > right.start || !JOINER.test(text.slice(b.end, right.start))) break;
+    out.unshift(b);
+    right = b;
+  }
+  for (let i = at + 1, left = body; i < bodies.length; i++) {
+    const b = bodies[i];
+    if (b.start < left.end || !JOINER.test(text.slice(left.end, b.start))) break;
+    out.push(b);
+    left = b;
+  }
+  return out.filter((b) => b.key !== body.key);
 }

@@ -9,7 +9,7 @@ import { SENTENCE_RULES } from "./rules.js";
 const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|изложить в (?:новой )?редакции/iu;
 const REPEALED_BY = /утратил\p{L}*\s+силу/iu;
 const REPEALING = /признать\s+утратившим\p{L}*\s+силу/iu;
-const ENACTING = /ПРИКАЗЫВАЮ|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ/u;
+const ENACTING = /ПРИКАЗЫВА(?:Ю|ЕМ)|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ/u;
 const GROUNDED = /в соответствии с|на основании|во исполнение|согласно/iu;
 
 export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {

@@ -4,11 +4,11 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, normsOf, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, normsOf, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*)/giu;
-const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств)\p{L}*/giu;
+const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*|совместно(?![\p{L}]))/giu;
+const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
 const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша/i;
@@ -17,12 +17,15 @@ const FORMS: [RegExp, string][] = [
   [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
   [/участ\p{L}* (?:прокурор\p{L}* )?в (?:гражданском |уголовном |административном )?судопроизводств/iu, "участие прокурора в судопроизводстве"],
   [/участ\p{L}* (?:прокурор\p{L}* )?в рассмотрении/iu, "участие прокурора в рассмотрении дел"],
+  [/участ\p{L}* (?:прокурор\p{L}* )?в (?:судебном )?разбирательств/iu, "участие прокурора в судебном разбирательстве"],
   [/присутствова|заседани/iu, "участие в заседаниях"],
   [/семинар|совещан/iu, "совместные семинары-совещания"],
   [/совместн\p{L}* проверк/iu, "совместные проверки"],
   [/совместн\p{L}* (?:мероприяти|рабоч|план)/iu, "совместные мероприятия"],
   [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
   [/сотруднич/iu, "сотрудничество"],
+  [/обмен\p{L}* информаци/iu, "информационное взаимодействие"],
+  [/обобщени\p{L}* (?:судебной )?практик/iu, "обобщение судебной практики"],
   [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
 ];
 
@@ -54,7 +57,12 @@ export const interacts: Rule = (ctx) => {
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
   const s = ctx.sentence;
+  // bodies named in an act's title interact only where the title says so ("«О прокуратуре» и «О судебной
+  // системе и статусе судей»" after "взаимодействия" names two laws, not an interaction of their subjects)
+  const titles = ctx.mentions.filter((r) => r.mention.kind === "act").map((r) => r.mention);
+  const titled = (x: ConceptMention, cs: number) => titles.some((t) => t.start <= x.start && x.end <= t.end && !(t.start <= cs && cs < t.end));
   const pair = (a: ConceptMention, b: ConceptMention, cueStart: number, cueEnd: number, windowText: string) => {
+    if (titled(a, cueStart) || titled(b, cueStart)) return;
     const e = interaction(ctx, a, b, [cueStart, cueEnd], interactionForm(windowText));
     if (e) out.push(e);
   };
@@ -65,12 +73,13 @@ export const interacts: Rule = (ctx) => {
     const right = bodies.filter((b) => b.start >= ce && b.end <= stop);
     const window = text.slice(Math.max(s.start, cs - 40), stop);
     if (/^во\s|^взаимодейству/iu.test(m[0]) || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
-      const subject = [...bodies].reverse().find((b) => b.end <= cs);
+      const subject = subjectBefore(ctx, cs);
       if (subject && right[0]) pair(subject, right[0], cs, ce, window);
     }
     for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
-    if (joint && right.length < 2) {
-      // "Верховный Суд и Генеральная прокуратура проводят совместные совещания": the bodies of the clause before
+    if ((joint || /^взаимодейству/iu.test(m[0])) && right.length < 2) {
+      // "Верховный Суд и Генеральная прокуратура проводят совместные совещания", "Генеральная прокуратура и
+      // Верховный Суд взаимодействуют в сфере …": the bodies of the clause before
       const from = Math.max(s.start, text.lastIndexOf(",", cs) + 1, text.lastIndexOf(";", cs) + 1);
       const left = bodies.filter((b) => b.start >= from && b.end <= cs);
       for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pair(left[i], left[j], cs, ce, text.slice(left[0].start, stop));
@@ -85,6 +94,37 @@ export const interacts: Rule = (ctx) => {
     if (host) for (const b of bodies.filter((x) => x.start >= from && x.end <= cs)) pair(b, host, cs, ce, text.slice(cs, stop));
   }
   return out;
+};
+
+const FORMS_LEAD = /(?<![\p{L}])форм\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:взаимодейств|сотрудничеств|взаимоотношени)\p{L}*/iu;
+
+/** The lead-in of the list an item belongs to, where it names forms of interaction ("Формы взаимодействия …:"). */
+function formsLead(ctx: SentenceContext): SentenceContext | undefined {
+  let p = ctx.previous;
+  for (let k = 0; p && k < 30; k++, p = p.previous) {
+    if (p.text.trimEnd().endsWith(":")) return FORMS_LEAD.test(p.text) ? p : undefined;
+    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Формы взаимодействия прокуратуры и суда: 1) участие прокурора в рассмотрении дел; 2) опротестование …":
+ * each item names a form of the interaction of the two bodies of the lead-in (quoted first).
+ */
+export const listedForms: Rule = (ctx) => {
+  if (!/^\s*\d+\)/u.test(ctx.text)) return [];
+  const lead = formsLead(ctx);
+  if (!lead) return [];
+  const bodies = concepts(lead, "Body");
+  const a = bodies[0];
+  const b = a && bodies.find((x) => family(x) !== family(a));
+  if (!b) return [];
+  const form = FORMS.find(([re]) => re.test(ctx.text))?.[1] ?? PROCEDURE_FORMS.find((f) => f.cue.test(ctx.text))?.form;
+  const e = form && interaction(ctx, a, b, [ctx.sentence.start, ctx.sentence.end], form);
+  if (!e) return [];
+  e.evidence.unshift(evidence(ctx.doc, lead.sentence.start, lead.sentence.end));
+  return [e];
 };
 
 /** Whether the bodies belong to two families at least (an interaction joins two; most sentences name one). */
@@ -110,29 +150,32 @@ const ADDRESSING = new RegExp(
     [
       "обра(?:щ|т)\\p{L}*\\s+в",
       "направля\\p{L}*",
-      "внос(?:ит|ят)",
+      "внос(?:ит|ят|ится|ятся)",
       "внести",
       "внесени\\p{L}*",
-      "принос(?:ит|ят)",
+      "принос(?:ит|ят|ится|ятся)",
       "принести",
       "принесени\\p{L}*",
       "опротестов\\p{L}*",
       "предъяв\\p{L}*",
       "представля\\p{L}*\\s+интерес\\p{L}*",
-      "поддержива\\p{L}*\\s+(?:государственн\\p{L}*\\s+)?обвинени\\p{L}*",
+      "поддержива\\p{L}*\\s+(?:(?:перед|в)\\s+суд\\p{L}*\\s+)?(?:государственн\\p{L}*\\s+)?обвинени\\p{L}*",
+      "информиру\\p{L}*",
+      "истреб(?:ует|уют|овать|овани)\\p{L}*",
       "изве(?:щ|ст)\\p{L}*",
       "уведом\\p{L}*",
-      "рассматрива\\p{L}*\\s+(?:протест|представлени|ходатайств|заявлени|иск)\\p{L}*",
+      "рассматрива\\p{L}*\\s+(?:протест|представлени|ходатайств|заявлени|иск|обращени)\\p{L}*",
       "рассматрива(?:ется|ются)",
+      "подлеж\\p{L}*\\s+рассмотрени\\p{L}*",
     ].join("|") +
     ")(?![\\p{L}])",
   "giu",
 );
 
 /** A cheap first look for the verbs of ADDRESSING (no Unicode classes: ~10× faster on sentences without them). */
-const MAY_ADDRESS = /обра[щт]|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив/i;
+const MAY_ADDRESS = /обра[щт]|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/i;
 
-const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ами|ями)(?!\p{L})/iu;
+const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ым|им|ами|ями)(?!\p{L})/iu;
 
 /** Forms of procedural interaction; `party`: a family one of the two bodies must belong to. */
 const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
@@ -140,10 +183,14 @@ const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
   { cue: /обвинени/iu, form: "поддержание государственного обвинения", party: "prosecution" },
   { cue: /интерес\p{L}* государства/iu, form: "представительство интересов государства в суде", party: "prosecution" },
   { cue: /иск|обра(?:щ|т)\p{L}* в суд/iu, form: "обращение в суд", party: "court" },
+  { cue: /обращени/iu, form: "рассмотрение обращений" },
   { cue: /представлени/iu, form: "внесение представления" },
+  { cue: /апелляционн\p{L}* ходатайств/iu, form: "принесение апелляционного ходатайства", party: "prosecution" },
   { cue: /ходатайств/iu, form: "заявление ходатайства" },
   { cue: /заключени/iu, form: "дача заключения" },
   { cue: /изве(?:щ|ст)|уведом/iu, form: "извещение" },
+  { cue: /информир/iu, form: "информирование" },
+  { cue: /истреб/iu, form: "истребование материалов" },
   { cue: /направл/iu, form: "направление материалов" },
 ];
 
@@ -166,23 +213,46 @@ export const procedural: Rule = (ctx) => {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
     const stop = clauseEnd(text, ce, Math.min(ctx.sentence.end, ce + 100), /[;.:]/);
     // the body addressed: named after the verb, or in a place before it ("прокурор в суде поддерживает обвинение")
-    const addressed =
+    let addressed =
+      // "поддерживает перед судом государственное обвинение": the court inside the verb phrase
+      bodies.find((b) => b.start > cs && b.end <= ce) ??
       bodies.find((b) => b.start >= ce && b.end <= stop) ??
-      [...bodies].reverse().find((b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
+      findLast(bodies, (b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
     // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
     // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)
-    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$/u.test(m[0]) && INSTRUMENTAL.test(addressed.text);
-    if (!addressed || (passiveAgent && !/^рассматрива/iu.test(m[0]))) continue;
-    // the form: from the verb and the body addressed; for «протест … рассматривается судом», from the object too
-    const window = text.slice(passiveAgent ? ctx.sentence.start : Math.min(cs, addressed.start), Math.max(ce, addressed.end));
-    const { form, party } = PROCEDURE_FORMS.find((f) => f.cue.test(window)) ?? { form: "процессуальное взаимодействие" };
+    // (also «протест прокурора подлежит рассмотрению судом»)
+    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
+    if (!addressed) continue;
+    let agent: ConceptMention | undefined;
+    if (passiveAgent && !/^(?:рассматрива|подлеж)/iu.test(m[0])) {
+      // "протест … приносится Генеральным Прокурором … в Верховный Суд": the agent acts, the body it goes to is addressed
+      const to = addressed;
+      const dest = bodies.find((b) => b.start > to.end && b.end <= stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start)));
+      if (!dest) continue;
+      agent = addressed;
+      addressed = dest;
+    }
+    // the form: from the verb and the body addressed; for «протест … рассматривается судом», from the object too;
+    // after another passive verb, from the object where the verb does not name it («ходатайство прокурора …
+    // вносится в Верховный Суд»)
+    const end = Math.max(ce, addressed.end);
+    const formIn = (from: number) => PROCEDURE_FORMS.find((f) => f.cue.test(text.slice(from, end)));
+    const local = Math.min(cs, addressed.start);
+    // where the verb and the body do not name it, the object after them does («вносит в суд представление»)
+    const objectForm = () => PROCEDURE_FORMS.find((f) => f.cue.test(text.slice(local, stop)));
+    const { form, party } = (passiveAgent ? formIn(ctx.sentence.start) : formIn(local) ?? (/ся$/u.test(m[0]) ? formIn(ctx.sentence.start) : objectForm())) ?? { form: "процессуальное взаимодействие" };
     // the nearest body before the verb acts; a form that needs a party looks further back for one
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;
-    const actor = subjectBefore(ctx, cs, (b) => b !== addressed && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b));
+    const target = addressed;
+    const actor = agent ?? subjectBefore(ctx, cs, (b) => b !== target && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b));
     if (!actor) continue;
-    const e = interaction(ctx, actor, addressed, [cs, ce], form);
-    if (e) out.push(e);
+    // each body of a list addressed ("рассматривает обращения Президента, …, Генерального Прокурора")
+    const also = addressed.start >= ce ? joinedWith(text, bodies, addressed).filter((b) => b.start > addressed.end) : [];
+    for (const b of [addressed, ...also]) {
+      const e = interaction(ctx, actor, b, [cs, ce], form);
+      if (e) out.push(e);
+    }
   }
   return out;
 };

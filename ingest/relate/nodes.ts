@@ -47,6 +47,8 @@ export class NodeSet {
   }
 }
 
+const issuerBodies = new Map<string, string | null>();
+
 export function actNode(index: CorpusIndex, id: string, ev: Evidence[]): GraphNode {
   const ref = index.refs.get(id) ?? { actKind: NAMED_ACTS.find((a) => `act:${a.shortTitle.toLowerCase()}` === id)?.actKind ?? "other" };
   const named = NAMED_ACTS.find((a) => a.shortTitle === ref.shortTitle);
@@ -55,9 +57,15 @@ export function actNode(index: CorpusIndex, id: string, ev: Evidence[]): GraphNo
   for (const k of ["number", "date", "shortTitle", "title"] as const) if (ref[k]) props[k] = ref[k];
   if (ref.issuer) {
     props.issuerName = ref.issuer;
-    // "Генерального Прокурора Республики Казахстан" → body:генеральный_прокурор
-    const body = findConcepts(ref.issuer).find((m) => m.type === "Body");
-    if (body) props.issuer = conceptId("Body", body.key);
+    // "Генерального Прокурора Республики Казахстан" → body:генеральный_прокурор (the same issuers recur)
+    let body = issuerBodies.get(ref.issuer);
+    if (body === undefined) {
+      const m = findConcepts(ref.issuer).find((x) => x.type === "Body");
+      body = m ? conceptId("Body", m.key) : null;
+      if (issuerBodies.size > 10_000) issuerBodies.clear();
+      issuerBodies.set(ref.issuer, body);
+    }
+    if (body) props.issuer = body;
   }
   if (frame) props.inCorpus = true;
   return { id, type: "Act", label: named?.label ?? actLabel(ref), aliases: ref.shortTitle && named ? [ref.shortTitle] : [], props, evidence: ev };

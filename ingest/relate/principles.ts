@@ -5,11 +5,11 @@
 // (Where a principle is laid down is ESTABLISHES, from the norm: see rules.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
 /** Words that tie principles to the activity of a body. */
-const CUE = /принцип|(?:основ\p{L}*|строит\p{L}*|базиру\p{L}*) на|на основе|учитыва|соблюда|руководству/iu;
+const CUE = /принцип|(?:основ\p{L}*|стро(?:ит|ят)\p{L}*|базиру\p{L}*) на|на основе|учитыва|соблюда|руководству/iu;
 const INTERACTION = /^\s*(?:во?\s+)?(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*/iu;
 
 /** A mention inside another concept's span ("судей" in "независимость судей") names it, not a party. */
@@ -81,7 +81,14 @@ export const governs: Rule = (ctx: SentenceContext) => {
     const cue = INTERACTION.exec(after);
     const stop = p.end + (/[.;]/.exec(after)?.index ?? after.length);
     const parties = cue ? bodies.filter((b) => b.start >= p.end + cue[0].length && b.end <= stop && idOf(b) !== (body && idOf(body))) : [];
-    const props = cue ? { interaction: true } : {};
+    // bodies joined with the one found ("Прокуратура и суды осуществляют … на основе принципов …"); after
+    // "взаимодействие" they are the parties of an interaction ("Взаимодействие органов прокуратуры и судов
+    // осуществляется на основе принципов …")
+    const joined = body ? joinedWith(text, bodies, body) : [];
+    const first = Math.min(...joined.map((b) => b.start), body?.start ?? 0);
+    const ofInteraction = joined.length > 0 && /(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*\s+(?:между\s+)?$/iu.test(text.slice(Math.max(ctx.sentence.start, first - 30), first));
+    const props = cue || ofInteraction ? { interaction: true } : {};
+    for (const b of joined) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(b), [Math.min(p.start, b.start), Math.max(p.end, b.end)], props));
     if (body) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(body), [Math.min(p.start, body.start), Math.max(p.end, body.end)], props));
     for (const b of parties) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(b), [p.start, b.end], props));
   }

@@ -3,9 +3,10 @@
 import type { EdgeType, GraphEdge } from "../../graph/schema.js";
 import { conceptEntry } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, cueAt, evidence, normsOf, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, findLast, cueAt, joinedWith, normsOf, subjectBefore } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
-import { interacts, procedural } from "./interaction.js";
+import { appoints, consentToAppoint } from "./appointment.js";
+import { interacts, listedForms, procedural } from "./interaction.js";
 import { governs } from "./principles.js";
 
 
@@ -33,23 +34,35 @@ export const unitRegulates: Rule = (ctx) => {
   return concepts(ctx).map((c) => edge(ctx, c.type === "Principle" ? "ESTABLISHES" : "REGULATES", unit, idOf(c), [c.start, c.end]));
 };
 
+const OBJECT = /(?<![\p{L}])(?:в|во|к|на|от|из|у|с|со|о|об|перед|через)\s+$/iu;
+
 /**
  * A power in the sentence belongs to the body that exercises it: the nearest body before it, else after it,
  * among the bodies that can hold such a power (a court does not bring a protest).
  */
 export const hasPower: Rule = (ctx) => {
   const out: GraphEdge[] = [];
-  const powers = concepts(ctx, "Power");
-  if (!powers.length || (!concepts(ctx, "Body").length && !ctx.lead)) return out;
+  if (!concepts(ctx, "Power").length || (!concepts(ctx, "Body").length && !ctx.lead)) return out;
+  // a power named in the title of an act («Об утверждении Инструкции по организации надзора …») is not held by
+  // the issuer named with it
+  const inTitle = (p: ConceptMention) => ctx.mentions.some((r) => r.mention.kind === "act" && r.mention.start <= p.start && p.end <= r.mention.end);
+  const powers = concepts(ctx, "Power").filter((p) => !inTitle(p));
   for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
     const between = (a: number, b: number) => ctx.doc.clean.text.slice(a, b);
     const after = bodies.find((b) => b.start >= p.end && /облада|принадлеж|наделя|отнесен|относ/iu.test(between(p.end, b.start)));
-    const before = [...bodies].reverse().find((b) => b.end <= p.start && p.start - b.end < 250);
+    // a body after a preposition is an object ("направляют в Генеральную прокуратуру информацию о принесенных
+    // протестах"), not the one that acts
+    const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)));
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
-    const holder = after ?? before ?? lead ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
-    if (holder) out.push(edge(ctx, "HAS_POWER", idOf(holder), idOf(p), [Math.min(holder.start, p.start), Math.max(holder.end, p.end)]));
+    // the body a power names as its agent ("Протест прокурора … приносится …") holds it where no other is named
+    const agent = bodies.find((b) => b.start > p.start && b.end <= p.end);
+    const holder = after ?? before ?? lead ?? agent ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
+    if (!holder) continue;
+    // the bodies listed with it hold it too ("осуществляют Генеральная прокуратура, прокуратуры областей и …")
+    const all = holder === lead ? [holder] : [holder, ...joinedWith(ctx.doc.clean.text, bodies, holder)];
+    for (const h of all) out.push(edge(ctx, "HAS_POWER", idOf(h), idOf(p), [Math.min(h.start, p.start), Math.max(h.end, p.end)]));
   }
   return out;
 };
@@ -63,7 +76,7 @@ export const subordinate: Rule = (ctx) => {
     // "Генеральный Прокурор направляет подчиненным прокурорам": the attribute names the lower body
     const bodies = concepts(ctx, "Body");
     const lower = bodies.find((b) => b.start >= cue.index + cue.match[0].length && b.start - cue.index < 40);
-    const higher = [...bodies].reverse().find((b) => b.end <= cue.index);
+    const higher = findLast(bodies, (b) => b.end <= cue.index);
     return lower && higher && idOf(lower) !== idOf(higher) ? [edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(higher), [higher.start, lower.end])] : [];
   }
   const bodies = concepts(ctx, "Body");
@@ -76,59 +89,73 @@ export const subordinate: Rule = (ctx) => {
     const [lower, ...higher] = after;
     for (const h of higher) if (idOf(h) !== idOf(lower)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(h), [lower.start, h.end]));
   } else if (before.length && after.length) {
-    const lower = before[before.length - 1];
-    out.push(edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(after[0]), [lower.start, after[0].end]));
+    // the subject, not a genitive attribute ("… входит в систему органов военной прокуратуры и подчиняется …");
+    // the subject after the verb where the body before it is not one ("Генеральному Прокурору подчинены все прокуроры")
+    const lower = findLast(before, (b) => looksNominative(b.text));
+    if (!lower && looksNominative(after[0].text)) {
+      const higher = before[before.length - 1];
+      if (idOf(after[0]) !== idOf(higher)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(after[0]), idOf(higher), [higher.start, after[0].end]));
+      return out;
+    }
+    const subject = lower ?? before[before.length - 1];
+    out.push(edge(ctx, "SUBORDINATE_TO", idOf(subject), idOf(after[0]), [subject.start, after[0].end]));
+    // "…, а военные прокуроры – Главному военному прокурору": the verb left out in the pairs that follow
+    const text = ctx.doc.clean.text;
+    for (let i = 1; i + 1 < after.length; i++) {
+      const [a, b] = [after[i], after[i + 1]];
+      if (/,\s*а\s+(?:\p{L}+\s+)?$/u.test(text.slice(after[i - 1].end, a.start)) && /^\s*[–—-]\s*$/u.test(text.slice(a.end, b.start)) && idOf(a) !== idOf(b))
+        out.push(edge(ctx, "SUBORDINATE_TO", idOf(a), idOf(b), [a.start, b.end]));
+    }
   }
   return out;
 };
 
-/** "X … подотчетна лишь Президенту", "Генеральный Прокурор отчитывается перед Президентом". */
+const ACCOUNTABILITY =
+  /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,2}?перед|(?<![\p{L}])представля\p{L}*\s+(?:ежегодн\p{L}*\s+)?(?=(?:\p{L}+\s+){1,4}?(?:ежегодн\p{L}*\s+)?(?:доклад|отч[её]т)\p{L}*)/iu;
+
+/** Nominative endings of a subject, by the ending of the short adjective it goes with ("подотчетен", "-на", "-ны"). */
+const SUBJECT_ENDINGS: [RegExp, RegExp][] = [
+  [/ен$/u, /(?:ый|ий|ой|[бвгджзклмнпрстфхцчшщ])$/u],
+  [/на$/u, /[ая]$/u],
+  [/ны$/u, /[ыи]$|(?:ые|ие)$/u],
+  [/но$/u, /[ое]$/u],
+];
+
+/** Whether the first word of a body's name may be in the nominative (not "органов", "военной", "Президенту"). */
+export function looksNominative(text: string): boolean {
+  return !/(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ую|юю|у|ю)$/u.test(text.split(/\s/u)[0].toLowerCase());
+}
+
+/** Whether a body named by `text` can be the subject of the short adjective `adjective`; other cues accept any. */
+export function agreesWith(text: string, adjective: string): boolean {
+  const rule = SUBJECT_ENDINGS.find(([a]) => a.test(adjective.toLowerCase()));
+  if (!rule) return true;
+  const word = text.split(/\s/u)[0].toLowerCase();
+  return rule[1].test(word) && !/(?:ов|ев|ей)$/u.test(word);
+}
+
+/** "X … подотчетна лишь Президенту", "Генеральный Прокурор отчитывается перед Президентом", "… ежегодно
+ * представляет Президенту доклад о состоянии законности". */
 export const accountable: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  const cue = cueAt(ctx, /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,2}?перед/iu);
+  if (!/подотчет|подконтрол|отчитыва|доклад|отч[её]т/i.test(ctx.text)) return [];
+  const cue = cueAt(ctx, ACCOUNTABILITY);
   if (!cue) return [];
   const bodies = concepts(ctx, "Body");
-  // "отчитывается перед Президентом": the body right after the cue
-  const target = bodies.find((b) => b.start > cue.index && (!/перед$/iu.test(cue.match[0]) || b.start - (cue.index + cue.match[0].length) < 3));
-  const source = subjectBefore(ctx, cue.index, (b) => family(b) === "prosecution") ?? subjectBefore(ctx, cue.index);
+  // "отчитывается перед Президентом", "представляет Президенту доклад": the body right after the cue
+  const near = /перед$|^представля/iu.test(cue.match[0]);
+  const target = bodies.find((b) => b.start > cue.index && (!near || b.start - (cue.index + cue.match[0].length) < 3));
+  // "Генеральный Прокурор возглавляет систему органов прокуратуры и подотчетен Президенту": the subject
+  // agrees with the short adjective ("подотчетен" — not "органов прокуратуры")
+  const agrees = (b: ConceptMention) => agreesWith(b.text, cue.match[0]);
+  const source = subjectBefore(ctx, cue.index, (b) => family(b) === "prosecution" && agrees(b)) ?? subjectBefore(ctx, cue.index, agrees);
+  // "Президенту подотчетна прокуратура": the body before is the one accounted to, the subject follows
+  const before = findLast(bodies, (b) => b.end <= cue.index);
+  if (!source && target && before && !near && !looksNominative(before.text) && agrees(target) && idOf(before) !== idOf(target))
+    return [edge(ctx, "ACCOUNTABLE_TO", idOf(target), idOf(before), [before.start, target.end])];
   if (!target || !source || idOf(source) === idOf(target)) return [];
   return [edge(ctx, "ACCOUNTABLE_TO", idOf(source), idOf(target), [source.start, target.end])];
 };
-
-/** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
- * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
-export const appoints: Rule = (ctx) => {
-  if (!concepts(ctx, "Body").length) return [];
-  const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
-  if (!cue) return [];
-  const text = ctx.doc.clean.text;
-  const bodies = concepts(ctx, "Body");
-  const gap = (a: number, b: number) => text.slice(a, b);
-  const cueEnd = cue.index + cue.match[0].length;
-  const after = bodies.filter((b) => b.start >= cueEnd);
-  const consent = after.find((b) => /с согласия\s*$/iu.test(gap(Math.max(0, b.start - 20), b.start)));
-  const nominator = after.find((b) => /по представлению\s*$/iu.test(gap(Math.max(0, b.start - 20), b.start)));
-  const next = after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должность\s+)?$/iu.test(gap(cueEnd, b.start)));
-  const prev = [...bodies].reverse().find((b) => b.end <= cue.index);
-  let appointee: ConceptMention | undefined, appointer: ConceptMention | undefined;
-  if (/(?:назначает|избирает)$/iu.test(cue.match[0])) {
-    appointer = subjectBefore(ctx, cue.index);
-    appointee = next ?? after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобождает от должност\p{L}*\s+)?(?:с согласия\s+\S+(?:\s+\S+)?\s+)?$/iu.test(gap(cueEnd, b.start)));
-  } else {
-    appointer = next;
-    if (/^\s*(Он|Она|Они)\s+(?:\p{L}+\s+)?$/u.test(gap(ctx.sentence.start, cue.index))) appointee = ctx.previous && concepts(ctx.previous, "Body")[0];
-    else if (prev && /^[\s,]*(?:который|которая|которые)?\s*$/u.test(gap(prev.end, cue.index))) appointee = prev;
-  }
-  if (!appointee || !appointer || idOf(appointee) === idOf(appointer)) return [];
-  const props: Record<string, unknown> = {};
-  if (consent) props.consentOf = idOf(consent);
-  if (nominator) props.nominatedBy = idOf(nominator);
-  const e = edge(ctx, "APPOINTS", idOf(appointer), idOf(appointee), [Math.min(appointer.start, cue.index), Math.max(appointer.end, cue.index)], props);
-  if (pronounSentence(ctx) && ctx.previous) e.evidence.unshift(evidence(ctx.doc, ctx.previous.sentence.start, ctx.previous.sentence.end));
-  return [e];
-};
-
-const pronounSentence = (ctx: SentenceContext) => /^\s*(Он|Она|Они)\s/u.test(ctx.text);
 
 const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подразделени|част|звен|орган)\p{L}*\s+(?:в\s+)?(?:систем\p{L}*\s+)?(?:органов\s+)?/iu;
 
@@ -177,10 +204,37 @@ export const composition: Rule = (ctx) => {
 
 /** "В развитие конституционных норм … регулируются … Законом …": the acts named are subordinate to the Constitution. */
 export const actHierarchy: Rule = (ctx) => {
-  if (ctx.mentions.length === 0 || !/в развитие (?:конституционн|Конституци)|на основе Конституции|в соответствии с Конституцией,? (?:приняты|принят)/iu.test(ctx.text)) return [];
+  if (ctx.mentions.length === 0 || !ctx.text.includes("онституц") || !/в развитие (?:конституционн|Конституци)|на основе Конституции|основыва\p{L}*\s+на\s+Конституции|в соответствии с Конституцией,? (?:приняты|принят)/iu.test(ctx.text)) return [];
   return normsOf(ctx)
     .filter((n) => n.id.startsWith("act:") && !n.id.includes("#") && n.id !== "act:конституция")
     .map((n) => edge(ctx, "SUBORDINATE_TO", n.id, "act:конституция", [n.start, n.end]));
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy, governs];
+const APPROVED_BY = /^[\s,]*(?:\([^()]{0,80}\)\s*,?\s*)?утвержденн\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const APPROVED = new Set<string>(["rules", "instruction", "regulation", "plan", "concept", "other"]);
+const APPROVING = new Set<string>(["order", "joint_order", "resolution", "decree", "directive"]);
+
+/** "Инструкция …, утвержденная приказом … № 102": the act approved is a part (an appendix) of the act approving it. */
+export const approvedBy: Rule = (ctx) => {
+  if (!ctx.text.includes("твержд")) return [];
+  const acts = ctx.mentions.filter((r) => r.mention.kind === "act" && r.resolution.status === "resolved");
+  const out: GraphEdge[] = [];
+  const text = ctx.doc.clean.text;
+  for (let i = 0; i + 1 < acts.length; i++) {
+    // the abbreviation it defines is not the act approving it ("Инструкция … (далее – Инструкция), утвержденная …")
+    let j = i + 1;
+    while (j + 1 < acts.length && /^\s*\([^()]*$/u.test(text.slice(acts[i].mention.end, acts[j].mention.start))) j++;
+    const [a, b] = [acts[i].mention, acts[j].mention];
+    if (a.kind !== "act" || b.kind !== "act") continue;
+    const between = text.slice(a.end, b.start);
+    // "Правила …, утвержденные приказом …", or "Приказом … утверждены Правила …"
+    const forward = APPROVED.has(a.ref.actKind ?? "other") && APPROVING.has(b.ref.actKind ?? "other") && APPROVED_BY.test(between);
+    const backward = APPROVING.has(a.ref.actKind ?? "other") && APPROVED.has(b.ref.actKind ?? "other") && /^\s*утвержден\p{L}*\s+(?:прилагаем\p{L}*\s+)?$/iu.test(between);
+    if (!forward && !backward) continue;
+    const [x, y] = (forward ? [acts[i], acts[j]] : [acts[j], acts[i]]).map((r) => (r.resolution.status === "resolved" ? r.resolution.ids[0] : ""));
+    if (x !== y) out.push(edge(ctx, "PART_OF", x, y, [a.start, b.end], { approvedBy: true }));
+  }
+  return out;
+};
+
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms];

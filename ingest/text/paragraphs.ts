@@ -9,9 +9,11 @@ import { MappedTextBuilder, type MappedText } from "./offsets.js";
 export const HEADING =
   /^(?:(?:Статья|СТАТЬЯ)\s+\d|(?:Глава|ГЛАВА)\s+(?:\d|[IVXLC]+\b)|(?:Раздел|РАЗДЕЛ)\s+(?:\d|[IVXLC]+\b)|(?:Параграф|ПАРАГРАФ)\s+\d|Приложение(?:\s+(?:№\s*)?\d+(?:-\d+)?)?(?=\s+к\s|\s*$)|Утвержден[аоы]?\s|УТВЕРЖДЕН|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯ|(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПРИКАЗ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ЗАКОН|КОДЕКС|КОНСТИТУЦИЯ|УКАЗ|ПЕРЕЧЕНЬ|СОГЛАШЕНИЕ|ДОГОВОР|КОНЦЕПЦИЯ|СТРАТЕГИЯ|ПРОГРАММА|МЕТОДИКА|ТИПОВ\S*)(?:\s|$)|Түйін|Резюме|Summary\b|Abstract\b|Аннотация|Ключевые слова|Кілт сөздер|Keywords\b)/u;
 /** The heading line of an act: "Приказ … от 12 июля 2021 года № 102", "Закон Республики Казахстан от …". */
-const ACT_HEADING = /^(?:Совместный\s+)?(?:Приказ|Постановление|Указ|Закон|Кодекс|Конституционный закон|Распоряжение|Решение)\s.*(?:от\s+\d|№)/u;
+const ACT_HEADING = /^(?:Совместн(?:ый|ое)\s+(?:[Пп]риказ|[Пп]остановление|[Рр]аспоряжение)|Нормативное\s+постановление|Приказ|Постановление|Указ|Закон|Кодекс|Конституционный закон|Распоряжение|Решение)\s.*(?:от\s+\d|№)/u;
 /** A title line in capitals ("КОНСТИТУЦИЯ РЕСПУБЛИКИ КАЗАХСТАН") ends its paragraph. */
 const CAPITALS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** Lines indented this far are right-aligned (headings of appendices and approvals on the official database). */
+const RIGHT_ALIGNED = 16;
 /** A line that is a status note of its own ("Утративший силу"). */
 const STATUS_LINE = /^Утративш(?:ий|ая|ее|ие) силу\.?$/u;
 /** Starts of list items: "1.", "1-1.", "1)", "а)", bullets. */
@@ -128,6 +130,9 @@ function startsParagraph(prev: Line, cur: Line, style: Style): boolean {
   const p = prev.text;
   const c = cur.text;
   if (cur.heading || (p.length < 20 && STATUS_LINE.test(p))) return true;
+  // a right-aligned block of short lines ("Приложение / к приказу … / от … № 25") is one paragraph, ended by
+  // the first line that is not part of it (the title of the approved act)
+  if (prev.indent >= RIGHT_ALIGNED && p.length < 70) return cur.indent < RIGHT_ALIGNED || c.length >= 70;
   const capital = /^\p{Lu}/u.test(c);
   if (capital && ACT_HEADING.test(c)) return true;
   if (/^[^\p{Ll}]{5,}$/u.test(p) && CAPITALS.test(p)) return true;

@@ -1,0 +1,76 @@
+// Appointment as the text states it: "назначается Президентом … с согласия Сената", "Президент: … назначает …",
+// "избирается Сенатом по представлению Президента", "дача согласия на назначение Президентом … Генерального Прокурора".
+import type { GraphEdge } from "../../graph/schema.js";
+import type { ConceptMention } from "../types.js";
+import { concepts, findLast, cueAt, evidence, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { edge, idOf, type Rule } from "./edge.js";
+
+/** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
+ * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
+export const appoints: Rule = (ctx) => {
+  if (!concepts(ctx, "Body").length || !/назнач|избра|избир/i.test(ctx.text)) return [];
+  const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначаем\p{L}*|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избираем\p{L}*|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
+  if (!cue) return [];
+  const text = ctx.doc.clean.text;
+  const bodies = concepts(ctx, "Body");
+  const gap = (a: number, b: number) => text.slice(a, b);
+  const cueEnd = cue.index + cue.match[0].length;
+  const after = bodies.filter((b) => b.start >= cueEnd);
+  // "с согласия Сената назначает …": the consenting body may come first
+  const consent = bodies.find((b) => /(?:с согласия|по согласованию с)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
+  const nominator = bodies.find((b) => /(?:по представлению|по рекомендации|по предложению)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
+  // "назначается на должность и освобождается от должности Президентом"
+  const next = after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобожда\p{L}*\s+от должност\p{L}*\s+)?$/iu.test(gap(cueEnd, b.start)));
+  const prev = findLast(bodies, (b) => b.end <= cue.index);
+  // "Судьи местных судов назначаются …": the head of the noun phrase is appointed, not its genitive attribute
+  const head = prev && findLast(bodies, (b) => b.end <= prev.start && /^\s+$/u.test(gap(b.end, prev.start)));
+  let appointee: ConceptMention | undefined, appointer: ConceptMention | undefined;
+  if (/(?:назначает|избирает)$/iu.test(cue.match[0])) {
+    appointer = subjectBefore(ctx, cue.index, (b) => b !== consent && b !== nominator);
+    appointee = next ?? after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобождает от должност\p{L}*\s+)?(?:с согласия\s+\S+(?:\s+\S+)?\s+)?$/iu.test(gap(cueEnd, b.start)));
+  } else {
+    appointer = next;
+    if (/^\s*(Он|Она|Они)\s+(?:\p{L}+\s+)?$/u.test(gap(ctx.sentence.start, cue.index))) appointee = ctx.previous && concepts(ctx.previous, "Body")[0];
+    else if (prev && /^[\s,]*(?:который|которая|которые)?\s*$/u.test(gap(prev.end, cue.index))) appointee = head ?? prev;
+  }
+  if (!appointee || !appointer || idOf(appointee) === idOf(appointer)) return [];
+  // "назначает … Председателя Национального Банка": the chairman is appointed, not the body
+  if (/(?:председател|заместител|руководител|член)\p{L}*\s+$/iu.test(text.slice(Math.max(0, appointee.start - 16), appointee.start))) return [];
+  const props: Record<string, unknown> = {};
+  if (consent) props.consentOf = idOf(consent);
+  if (nominator) props.nominatedBy = idOf(nominator);
+  // "Председатель и судьи Верховного Суда избираются …": each one listed is appointed
+  const listed = concepts(ctx, "Body").includes(appointee) ? joinedWith(text, bodies, appointee).filter((b) => b !== appointer && b !== consent && b !== nominator) : [];
+  const out: GraphEdge[] = [];
+  for (const a of [appointee, ...listed]) {
+    if (idOf(a) === idOf(appointer)) continue;
+    const e = edge(ctx, "APPOINTS", idOf(appointer), idOf(a), [Math.min(appointer.start, cue.index), Math.max(appointer.end, cue.index)], props);
+    if (pronounSentence(ctx) && ctx.previous) e.evidence.unshift(evidence(ctx.doc, ctx.previous.sentence.start, ctx.previous.sentence.end));
+    out.push(e);
+  }
+  return out;
+};
+
+/**
+ * "(Сенат:) дача согласия на назначение Президентом Республики … Генерального Прокурора": the body after
+ * "назначение" (in the instrumental) appoints those listed after it, with the consent of the body that gives it.
+ */
+export const consentToAppoint: Rule = (ctx) => {
+  if (!/назначени/i.test(ctx.text)) return [];
+  const m = /согласи\p{L}*\s+на\s+назначени\p{L}*\s+/iu.exec(ctx.text);
+  if (!m) return [];
+  const at = ctx.sentence.start + m.index + m[0].length;
+  const text = ctx.doc.clean.text;
+  const rest = ctx.text.slice(m.index);
+  const stop = ctx.sentence.start + m.index + (rest.search(/[;.]/) >= 0 ? rest.search(/[;.]/) : rest.length);
+  const after = concepts(ctx, "Body").filter((b) => b.start >= at && b.end <= stop);
+  const appointer = after[0] && after[0].start - at < 3 ? after[0] : undefined;
+  const consent = subjectBefore(ctx, ctx.sentence.start + m.index);
+  if (!appointer || !consent) return [];
+  // "Председателя Национального Банка": the chairman is appointed, not the bank
+  const appointees = after.slice(1).filter((b) => !/председател\p{L}*\s+$/iu.test(text.slice(b.start - 14, b.start)) && idOf(b) !== idOf(appointer));
+  return appointees.map((b) => edge(ctx, "APPOINTS", idOf(appointer), idOf(b), [appointer.start, b.end], idOf(consent) !== idOf(appointer) ? { consentOf: idOf(consent) } : {}));
+};
+
+const pronounSentence = (ctx: SentenceContext) => /^\s*(Он|Она|Они)\s/u.test(ctx.text);
+

@@ -1,0 +1,170 @@
+// Fixture-driven tests of the relation rules on phrasings of Kazakh legal texts (acts, codes, articles, lectures)
+// beyond those of relate.test.ts: a passage → the edges a lawyer reads in it, and those one must not read.
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../find/index.js";
+import { buildCorpusIndex, resolveMentions } from "../resolve.js";
+import type { StructuredDocument } from "../types.js";
+import { relate } from "./index.js";
+
+function graphOf(text: string) {
+  const doc: StructuredDocument = {
+    clean: { id: "t", path: "t.txt", meta: { title: "t", kind: "article", languages: ["ru"] }, original: text, text, offsets: [], segments: [{ lang: "ru", start: 0, end: text.length }] },
+    acts: [],
+    sentences: [],
+  };
+  const mentions = findMentions(doc);
+  const index = buildCorpusIndex([{ structured: doc, mentions }]);
+  return relate(resolveMentions(doc, mentions, index), index).fragment;
+}
+
+const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+  {
+    name: "appointment with release from office, and by the head of a list with the consent named first",
+    text: "Генеральный Прокурор Республики Казахстан назначается на должность и освобождается от должности Президентом Республики Казахстан с согласия Сената Парламента Республики Казахстан. Президент Республики Казахстан: 1) обращается с посланием к народу; 2) с согласия Сената назначает на должность Генерального Прокурора Республики Казахстан;",
+    edges: ["APPOINTS body:президент -> body:генеральный_прокурор"],
+    props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
+    absent: ["APPOINTS body:сенат -> body:генеральный_прокурор"],
+  },
+  {
+    name: "appointment of the head of a noun phrase, and of each one listed",
+    text: "Судьи местных судов назначаются Президентом Республики Казахстан по рекомендации Высшего Судебного Совета. Председатель и судьи Верховного Суда избираются Сенатом по представлению Президента.",
+    edges: ["APPOINTS body:президент -> body:судья", "APPOINTS body:сенат -> body:председатель_верховного_суда", "APPOINTS body:сенат -> body:судья"],
+    props: { "APPOINTS body:президент -> body:судья": { nominatedBy: "body:высший_судебный_совет" } },
+    absent: ["APPOINTS body:президент -> body:местный_суд"],
+  },
+  {
+    name: "accountability: the subject agrees with «подотчетен»; a yearly report to a body",
+    text: "Генеральный Прокурор возглавляет единую централизованную систему органов прокуратуры и подотчетен Президенту Республики Казахстан. Прокуратура ежегодно представляет Парламенту доклад о состоянии законности.",
+    edges: ["ACCOUNTABLE_TO body:генеральный_прокурор -> body:президент", "ACCOUNTABLE_TO body:прокуратура -> body:парламент"],
+    absent: ["ACCOUNTABLE_TO body:прокуратура -> body:президент"],
+  },
+  {
+    name: "procedural acts: a court inside the verb phrase, «подлежит рассмотрению», a passive verb with its agent and addressee",
+    text: "Государственный обвинитель поддерживает перед судом государственное обвинение. Протест прокурора подлежит рассмотрению судом. Протест на вступившие в законную силу судебные акты приносится Генеральным Прокурором в Верховный Суд.",
+    edges: ["INTERACTS_WITH body:государственный_обвинитель -> body:суд", "INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "HAS_POWER body:генеральный_прокурор -> power:опротестование"],
+    props: {
+      "INTERACTS_WITH body:государственный_обвинитель -> body:суд": { form: "поддержание государственного обвинения" },
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" },
+      "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { form: "опротестование актов" },
+    },
+  },
+  {
+    name: "bodies that interact, named before the verb; the head of a noun phrase interacts",
+    text: "Генеральная прокуратура и Верховный Суд взаимодействуют в сфере правовой статистики. Комитет по правовой статистике и специальным учетам Генеральной прокуратуры взаимодействует с Верховным Судом.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура", "INTERACTS_WITH body:верховный_суд -> body:комитет_правовой_статистики"],
+  },
+  {
+    name: "principles of an interaction govern both parties",
+    text: "Взаимодействие органов прокуратуры и судов осуществляется на основе принципов законности, независимости судей и состязательности сторон.",
+    edges: ["GOVERNS principle:законность -> body:прокуратура", "GOVERNS principle:законность -> body:суд", "GOVERNS principle:состязательность -> body:прокуратура", "INTERACTS_WITH body:прокуратура -> body:суд"],
+    props: { "GOVERNS principle:законность -> body:прокуратура": { interaction: true } },
+  },
+  {
+    name: "a power held by each body listed, not by the body a thing is sent to",
+    text: "Надзор за законностью судебных актов осуществляют Генеральная прокуратура, прокуратуры областей и районные прокуратуры. Прокуратуры областей направляют в Генеральную прокуратуру информацию о принесенных протестах.",
+    edges: ["HAS_POWER body:генеральная_прокуратура -> power:надзор_за_судебными_актами", "HAS_POWER body:прокуратура_области -> power:надзор_за_судебными_актами", "HAS_POWER body:районная_прокуратура -> power:надзор_за_судебными_актами", "HAS_POWER body:прокуратура_области -> power:опротестование"],
+    absent: ["HAS_POWER body:генеральная_прокуратура -> power:опротестование"],
+  },
+  {
+    name: "appointment told by a participle; the subject of «подчиняется», not a genitive attribute",
+    text: "Генеральную прокуратуру возглавляет Генеральный Прокурор Республики Казахстан, назначаемый на должность Президентом Республики Казахстан с согласия Сената. Главная военная прокуратура входит в систему органов военной прокуратуры и подчиняется Генеральному Прокурору.",
+    edges: ["APPOINTS body:президент -> body:генеральный_прокурор", "SUBORDINATE_TO body:главная_военная_прокуратура -> body:генеральный_прокурор", "PART_OF body:главная_военная_прокуратура -> body:военная_прокуратура"],
+    props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
+    absent: ["SUBORDINATE_TO body:военная_прокуратура -> body:генеральный_прокурор"],
+  },
+  {
+    name: "the head of state named as such; the agent a power names holds it",
+    text: "Генеральный Прокурор ежегодно представляет Главе государства доклад о состоянии законности. Протест прокурора на судебный акт приносится в порядке, установленном процессуальным законодательством.",
+    edges: ["ACCOUNTABLE_TO body:генеральный_прокурор -> body:президент", "HAS_POWER body:прокурор -> power:опротестование"],
+  },
+  {
+    name: "no interaction of the subjects of two laws named after «взаимодействия»; no appointment of a body whose chairman is appointed",
+    text: "Важную роль в обеспечении взаимодействия играют Закон «О прокуратуре» и Конституционный закон «О судебной системе и статусе судей». Президент назначает с согласия Сената Председателя Национального Банка.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:прокуратура -> body:судья", "APPOINTS body:президент -> body:национальный_банк"],
+  },
+  {
+    name: "subordination and accountability with the subject after the verb",
+    text: "Генеральному Прокурору подчинены все прокуроры Республики. Президенту подотчетна прокуратура.",
+    edges: ["SUBORDINATE_TO body:прокурор -> body:генеральный_прокурор", "ACCOUNTABLE_TO body:прокуратура -> body:президент"],
+    absent: ["SUBORDINATE_TO body:генеральный_прокурор -> body:прокурор"],
+  },
+  {
+    name: "subordination with the verb left out in the second pair",
+    text: "Прокуроры областей подчиняются Генеральному Прокурору, а военные прокуроры – Главному военному прокурору.",
+    edges: ["SUBORDINATE_TO body:прокурор_области -> body:генеральный_прокурор", "SUBORDINATE_TO body:военный_прокурор -> body:главный_военный_прокурор"],
+  },
+  {
+    name: "an abbreviation names the act of its kind; units in brackets after the act",
+    text: "Порядок урегулирован Инструкцией по организации надзора, утвержденной приказом Генерального Прокурора от 12 июля 2021 года № 102 (далее – Инструкция). Согласно пункту 8 Инструкции прокурор области обеспечивает участие прокуроров. Конституция Республики Казахстан (пункт 1 статьи 83) закрепляет, что прокуратура осуществляет высший надзор. Конституция закрепляет принцип независимости судей (пункт 1 статьи 77).",
+    edges: ["REGULATES act:instruction_по_организации_надзора#point_8 -> body:прокурор_области", "REGULATES act:конституция#art_83__point_1 -> body:прокуратура", "ESTABLISHES act:конституция#art_77__point_1 -> principle:независимость_судей"],
+    absent: ["REGULATES act:order_102#point_8 -> body:прокурор_области"],
+  },
+  {
+    name: "members of a system named by adjectives that share one noun; a law based on the Constitution",
+    text: "Систему органов прокуратуры образуют Генеральная прокуратура, прокуратуры областей, а также военные, транспортные и иные специализированные прокуратуры. Закон о прокуратуре основывается на Конституции Республики Казахстан.",
+    edges: ["PART_OF body:военная_прокуратура -> body:прокуратура", "PART_OF body:транспортная_прокуратура -> body:прокуратура", "PART_OF body:специализированная_прокуратура -> body:прокуратура", "PART_OF body:прокуратура_области -> body:прокуратура", "PART_OF body:генеральная_прокуратура -> body:прокуратура", "SUBORDINATE_TO act:law_о_прокуратуре -> act:конституция"],
+  },
+  {
+    name: "a court acting on the appeals of each body listed; a passive verb whose object names the form; a trial",
+    text: "Конституционный Суд рассматривает обращения Президента Республики Казахстан, Председателя Сената, Председателя Мажилиса, Премьер-Министра, Генерального Прокурора Республики Казахстан и Уполномоченного по правам человека. Ходатайство прокурора о пересмотре судебного акта вносится в Верховный Суд Республики Казахстан. Прокурор участвует в судебном разбирательстве.",
+    edges: ["INTERACTS_WITH body:конституционный_суд -> body:президент", "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд", "INTERACTS_WITH body:верховный_суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:суд"],
+    props: {
+      "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд": { form: "рассмотрение обращений" },
+      "INTERACTS_WITH body:верховный_суд -> body:прокурор": { form: "заявление ходатайства" },
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие прокурора в судебном разбирательстве" },
+    },
+  },
+  {
+    name: "the form named by the object after the body; requesting case files; principles of a relationship",
+    text: "Прокурор вносит в суд представление об отмене незаконного решения. Органы прокуратуры вправе истребовать из судов материалы гражданских дел. Взаимоотношения судей и прокуроров строятся на принципах законности и процессуального равноправия сторон.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокуратура -> body:суд", "INTERACTS_WITH body:прокурор -> body:судья", "GOVERNS principle:равенство_сторон -> body:прокурор", "GOVERNS principle:равенство_сторон -> body:судья", "GOVERNS principle:законность -> body:судья"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "внесение представления" },
+      "INTERACTS_WITH body:прокуратура -> body:суд": { form: "истребование материалов" },
+      "GOVERNS principle:равенство_сторон -> body:судья": { interaction: true },
+    },
+  },
+  {
+    name: "an act approved by an order is part of that order",
+    text: "Порядок урегулирован Правилами организации деятельности органов прокуратуры, утвержденными приказом Генерального Прокурора от 29 июня 2018 года № 84. Инструкция по организации надзора (далее – Инструкция), утвержденная совместным приказом Генерального Прокурора от 2 мая 2018 года № 60, действует. Указом Президента Республики Казахстан от 4 марта 2011 года № 1167 утверждено Положение о Комитете по правовой статистике.",
+    edges: ["PART_OF act:rules_организации_деятельности_органов_прокуратуры -> act:order_84", "PART_OF act:instruction_по_организации_надзора -> act:joint_order_60", "PART_OF act:regulation_о_комитете_по_правовой_статистике -> act:decree_1167"],
+  },
+  {
+    name: "no power held by the issuer of an act whose title names the power",
+    text: "Приказом Генерального Прокурора Республики Казахстан от 2 мая 2018 года № 60 «Об утверждении Инструкции по организации надзора за законностью судебных актов по гражданским делам» внесены изменения.",
+    edges: [],
+    absent: ["HAS_POWER body:генеральный_прокурор -> power:надзор_за_судебными_актами"],
+  },
+  {
+    name: "the Senate's consent to an appointment by the President, in a list",
+    text: "К исключительному ведению Сената относятся: 1) дача согласия на назначение Президентом Республики Председателя Национального Банка, Генерального Прокурора, Председателя Комитета национальной безопасности Республики; 2) лишение неприкосновенности Генерального Прокурора.",
+    edges: ["APPOINTS body:президент -> body:генеральный_прокурор"],
+    props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
+    absent: ["APPOINTS body:президент -> body:национальный_банк"],
+  },
+];
+
+describe("relate: phrasings", () => {
+  for (const c of cases)
+    it(c.name, () => {
+      const g = graphOf(c.text);
+      const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
+      for (const want of c.edges) expect([...found.keys()], want).toContain(want);
+      for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
+      for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
+      for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
+      const ids = new Set(g.nodes.map((n) => n.id));
+      for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+    });
+});
+
+describe("relate: forms of one interaction", () => {
+  it("gives each item of a list of forms, and a joint activity, its own edge with the lead-in quoted first", () => {
+    const text = "Формы взаимодействия прокуратуры и суда:\n\n1) участие прокурора в рассмотрении дел судами;\n\n2) опротестование прокурором незаконных судебных актов;\n\n3) обмен информацией.\n\nПрокуратура и суды совместно проводят обобщение судебной практики.";
+    const forms = graphOf(text).edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокуратура" && e.target === "body:суд");
+    expect(forms.map((e) => e.props.form)).toEqual(expect.arrayContaining(["участие прокурора в рассмотрении дел", "опротестование актов", "информационное взаимодействие", "обобщение судебной практики"]));
+    const item = forms.find((e) => e.props.form === "информационное взаимодействие")!;
+    expect(item.evidence.map((v) => v.quote)).toEqual(["Формы взаимодействия прокуратуры и суда:", "3) обмен информацией."]);
+  });
+});
