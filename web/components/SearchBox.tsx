@@ -27,9 +27,21 @@ export function SearchBox({ label, onChoose, initialText = "", testId = "search"
   const [state, setState] = useState<"idle" | "loading" | "error">("idle");
   const [error, setError] = useState("");
   const typed = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const [hydrated, setHydrated] = useState(false);
   const typesKey = types?.join(",") ?? "";
 
   useEffect(() => setText(initialText), [initialText]);
+
+  // words typed before the page came alive (the server-rendered box accepts input at once) are searched too
+  useEffect(() => {
+    const early = input.current?.value ?? "";
+    if (early && early !== initialText) {
+      typed.current = true;
+      setText(early);
+    }
+    setHydrated(true);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     const q = text.trim();
@@ -111,9 +123,10 @@ export function SearchBox({ label, onChoose, initialText = "", testId = "search"
   const showList = open && text.trim().length >= 2;
   let index = -1;
   return (
-    <div className="search" data-testid={testId}>
+    <div className="search" data-testid={testId} data-ready={hydrated ? "1" : undefined}>
       <label htmlFor={`${uid}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${uid}-input`}
         type="text"
         role="combobox"

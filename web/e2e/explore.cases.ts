@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import type { App } from "./harness";
-import { searchAndPick, settledGraph } from "./harness";
+import { searchAndPick, settledGraph, typeSearch } from "./harness";
 
 const NEIGHBOURS = `query N($id: ID!) { neighborhood(id: $id, depth: 1, limit: 150) { nodes { id } } }`;
 
@@ -11,7 +11,7 @@ export function exploreCases(app: () => App): void {
     const page = await app().page();
     await page.goto("/");
     const box = page.getByTestId("search").getByRole("combobox");
-    await box.fill("прокуратура");
+    await typeSearch(page, "search", "прокуратура");
     await page.getByTestId("search").getByRole("option").first().waitFor();
     expect(await page.getByTestId("search").getByRole("group").count()).toBeGreaterThan(0);
     // arrows move through the suggestions: go to the first body (acts named after the prosecution come first)
@@ -37,7 +37,7 @@ export function exploreCases(app: () => App): void {
   it("search «статья 83» offers the provision", async () => {
     const page = await app().page();
     await page.goto("/");
-    await page.getByTestId("search").getByRole("combobox").fill("статья 83");
+    await typeSearch(page, "search", "статья 83");
     const opt = page.getByTestId("search").locator('[role="option"].type-Provision').first();
     await opt.waitFor({ timeout: 15_000 });
     expect(await opt.textContent()).toMatch(/83/);

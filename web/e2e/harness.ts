@@ -78,10 +78,15 @@ export async function settledGraph(page: Page): Promise<number> {
   return page.evaluate(() => window.__cy?.nodes().length ?? -1);
 }
 
+/** Types into a search combobox once the page is live (its React handlers attached). */
+export async function typeSearch(page: Page, boxTestId: string, text: string): Promise<void> {
+  await page.waitForSelector(`[data-testid="${boxTestId}"][data-ready="1"]`, { timeout: 30_000 });
+  await page.getByTestId(boxTestId).getByRole("combobox").fill(text);
+}
+
 /** Types into a search combobox and picks the first option (of a node type, if given) whose text matches. */
 export async function searchAndPick(page: Page, boxTestId: string, text: string, option: RegExp, type?: string): Promise<string> {
-  const box = page.getByTestId(boxTestId).getByRole("combobox");
-  await box.fill(text);
+  await typeSearch(page, boxTestId, text);
   const options = page.getByTestId(boxTestId).locator(type ? `[role="option"].type-${type}` : '[role="option"]');
   const opt = options.filter({ hasText: option }).first();
   await opt.waitFor({ timeout: 15_000 });
