@@ -189,3 +189,26 @@ describe("every fact carries its quote", () => {
       for (const v of x.evidence) expect(texts.get(v.doc)!.slice(v.start, v.end)).toBe(v.quote);
   });
 });
+
+describe("a lecture: the prosecution system, a grounded paragraph, a cassation protest", () => {
+  const cases: [string, string, string][] = [
+    ["PART_OF", "body:прокуратура_города_республиканского_значения", "body:прокуратура"],
+    ["PART_OF", "body:главная_военная_прокуратура", "body:генеральная_прокуратура"],
+    ["SUBORDINATE_TO", "body:военный_прокурор", "body:главный_военный_прокурор"],
+    ["SUBORDINATE_TO", "body:военный_прокурор", "body:генеральный_прокурор"],
+    ["ACCOUNTABLE_TO", "body:нижестоящий_прокурор", "body:генеральный_прокурор"],
+    ["HAS_POWER", "body:генеральный_прокурор", "power:кассационный_протест"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
+  const interactions = () => graph.edges.filter((e) => e.type === "INTERACTS_WITH" && e.evidence.some((v) => v.doc === "lecture-prosecution-system"));
+  const formOf = (a: string, b: string) => interactions().find((e) => e.source === a && e.target === b)?.props;
+  it("grounds the claim of the paragraph in the code its lead sentence names", () =>
+    expect(interactions().some((e) => e.props.form === "обращение в суд" && (e.props.basis as string[]).includes("act:гпк#art_55"))).toBe(true));
+  it("addresses the cassation protest to the Supreme Court", () => expect(formOf("body:верховный_суд", "body:генеральный_прокурор")?.form).toBe("опротестование актов"));
+  it("reads an exchange of information as an interaction", () => expect(formOf("body:верховный_суд", "body:генеральная_прокуратура")?.form).toBe("информационное взаимодействие"));
+  it("takes no act checked for conformity as a norm or a basis, and no request for a review as an inspection", () => {
+    expect(graph.edges.some((e) => e.type === "REGULATES" && e.source === "act:конституция" && e.evidence.some((v) => v.doc === "lecture-prosecution-system"))).toBe(false);
+    expect(formOf("body:генеральный_прокурор", "body:конституционный_суд")?.basis).toEqual([]);
+    expect(has("HAS_POWER", "body:генеральный_прокурор", "power:проверка")).toBeUndefined();
+  });
+});

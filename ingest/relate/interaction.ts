@@ -4,14 +4,15 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, normsOf, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
+import { groundingNorms, paragraphGrounds } from "./grounds.js";
 
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*|совместно(?![\p{L}]))/giu;
+const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
-const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша/i;
+const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/i;
 
 const FORMS: [RegExp, string][] = [
   [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
@@ -24,7 +25,7 @@ const FORMS: [RegExp, string][] = [
   [/совместн\p{L}* (?:мероприяти|рабоч|план)/iu, "совместные мероприятия"],
   [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
   [/сотруднич/iu, "сотрудничество"],
-  [/обмен\p{L}* информаци/iu, "информационное взаимодействие"],
+  [/обмен\p{L}* информаци|информационн\p{L}* обмен/iu, "информационное взаимодействие"],
   [/обобщени\p{L}* (?:судебной )?практик/iu, "обобщение судебной практики"],
   [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
 ];
@@ -69,6 +70,8 @@ export const interacts: Rule = (ctx) => {
   for (const m of ctx.text.matchAll(INTERACTION)) {
     const cs = s.start + m.index!, ce = cs + m[0].length;
     const joint = /^совместн/iu.test(m[0]);
+    // "Генеральная прокуратура и Верховный Суд осуществляют обмен информацией": a mutual act of the bodies before it
+    const mutual = joint || /^(?:взаимодейству|обмен|информационн)/iu.test(m[0]);
     const stop = clauseEnd(text, ce, Math.min(s.end, ce + (joint ? 400 : 140)), joint ? /[;.«]/ : /[,;.:]/);
     const right = bodies.filter((b) => b.start >= ce && b.end <= stop);
     const window = text.slice(Math.max(s.start, cs - 40), stop);
@@ -77,7 +80,7 @@ export const interacts: Rule = (ctx) => {
       if (subject && right[0]) pair(subject, right[0], cs, ce, window);
     }
     for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
-    if ((joint || /^взаимодейству/iu.test(m[0])) && right.length < 2) {
+    if (mutual && right.length < 2) {
       // "Верховный Суд и Генеральная прокуратура проводят совместные совещания", "Генеральная прокуратура и
       // Верховный Суд взаимодействуют в сфере …": the bodies of the clause before
       const from = Math.max(s.start, text.lastIndexOf(",", cs) + 1, text.lastIndexOf(";", cs) + 1);
@@ -137,11 +140,15 @@ function twoFamilies(bodies: ConceptMention[]): boolean {
 function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptMention, cue: [number, number], form: string): GraphEdge | undefined {
   if (family(a) === family(b) || idOf(a) === idOf(b)) return undefined;
   const [x, y] = idOf(a) < idOf(b) ? [a, b] : [b, a];
-  const norms = normsOf(ctx);
+  const norms = groundingNorms(ctx);
   const inside = norms.filter((n) => n.start <= cue[0] && cue[1] <= n.end);
-  const basis = [...new Set((inside.length ? inside : norms).map((n) => n.id))];
+  // a sentence naming no norm is grounded by the lead of its paragraph («В соответствии со статьей 54 ГПК …»)
+  const lead = norms.length ? undefined : paragraphGrounds(ctx);
+  const basis = [...new Set((inside.length ? inside : lead?.norms ?? norms).map((n) => n.id))];
   if (ctx.sentence.unitId) basis.push(ctx.sentence.unitId);
-  return edge(ctx, "INTERACTS_WITH", idOf(x), idOf(y), [Math.min(a.start, b.start, cue[0]), Math.max(a.end, b.end, cue[1])], { form, basis }, form);
+  const e = edge(ctx, "INTERACTS_WITH", idOf(x), idOf(y), [Math.min(a.start, b.start, cue[0]), Math.max(a.end, b.end, cue[1])], { form, basis }, form);
+  if (lead) e.evidence.push(lead.quote);
+  return e;
 }
 
 /** Procedural acts one body addresses to another; the body addressed is the first one named after the verb. */
@@ -216,7 +223,8 @@ export const procedural: Rule = (ctx) => {
     let addressed =
       // "поддерживает перед судом государственное обвинение": the court inside the verb phrase
       bodies.find((b) => b.start > cs && b.end <= ce) ??
-      bodies.find((b) => b.start >= ce && b.end <= stop) ??
+      // (a body that starts inside the clause: «… в кассационном порядке в Верховный Суд Республики Казахстан»)
+      bodies.find((b) => b.start >= ce && b.start < stop) ??
       findLast(bodies, (b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
     // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
     // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)

@@ -17,7 +17,7 @@ function graphOf(text: string) {
   return relate(resolveMentions(doc, mentions, index), index).fragment;
 }
 
-const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[]; quotes?: Record<string, string[]> }[] = [
   {
     name: "appointment with release from office, and by the head of a list with the consent named first",
     text: "Генеральный Прокурор Республики Казахстан назначается на должность и освобождается от должности Президентом Республики Казахстан с согласия Сената Парламента Республики Казахстан. Президент Республики Казахстан: 1) обращается с посланием к народу; 2) с согласия Сената назначает на должность Генерального Прокурора Республики Казахстан;",
@@ -143,6 +143,59 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     props: { "APPOINTS body:президент -> body:генеральный_прокурор": { consentOf: "body:сенат" } },
     absent: ["APPOINTS body:президент -> body:национальный_банк"],
   },
+  {
+    name: "a sentence naming no norm is grounded by the lead of its paragraph, never by another paragraph's or an ungrounded lead",
+    text: "В соответствии со статьей 54 Гражданского процессуального кодекса Республики Казахстан (далее – ГПК) прокурор участвует в гражданском процессе. Прокурор вправе обратиться в суд с иском.\n\nГенеральный Прокурор вносит в Верховный Суд представление об отмене решения.\n\nПрокурор области участвует в делах, указанных в ГПК. Прокурор области вправе обратиться в суд с иском.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "INTERACTS_WITH body:прокурор_области -> body:суд"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "обращение в суд", basis: ["act:гпк#art_54", "act:гпк"] },
+      "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { basis: [] },
+      "INTERACTS_WITH body:прокурор_области -> body:суд": { basis: [] },
+    },
+    quotes: {
+      "INTERACTS_WITH body:прокурор -> body:суд": ["Прокурор вправе обратиться в суд с иском.", "В соответствии со статьей 54 Гражданского процессуального кодекса Республики Казахстан (далее – ГПК) прокурор участвует в гражданском процессе."],
+    },
+  },
+  {
+    name: "a protest «в кассационном порядке» is the cassation protest, addressed to the court named at the end of a long clause",
+    text: "Прокурор приносит апелляционное ходатайство на решение суда, не вступившее в законную силу, а Генеральный Прокурор Республики Казахстан вправе принести протест на вступившие в законную силу судебные акты в кассационном порядке в Верховный Суд Республики Казахстан. Прокурор области приносит протест на решение суда.",
+    edges: ["HAS_POWER body:генеральный_прокурор -> power:кассационный_протест", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "HAS_POWER body:прокурор_области -> power:опротестование"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { form: "опротестование актов" } },
+    absent: ["HAS_POWER body:генеральный_прокурор -> power:опротестование", "HAS_POWER body:прокурор_области -> power:кассационный_протест"],
+  },
+  {
+    name: "membership «входит в структуру» and «в структуру X входят», not «входит в компетенцию»; no head among the parts of a structure",
+    text: "Органы прокуратуры образуют единую централизованную систему. Главная военная прокуратура входит в структуру Генеральной прокуратуры. Надзор за исполнением решений Верховного Суда входит в компетенцию Генеральной прокуратуры. В структуру Генеральной прокуратуры входят Главная военная прокуратура и Комитет по правовой статистике.",
+    edges: ["PART_OF body:главная_военная_прокуратура -> body:генеральная_прокуратура", "PART_OF body:комитет_правовой_статистики -> body:генеральная_прокуратура"],
+    absent: ["PART_OF body:верховный_суд -> body:генеральная_прокуратура", "SUBORDINATE_TO body:комитет_правовой_статистики -> body:главная_военная_прокуратура"],
+  },
+  {
+    name: "subordination to each body listed after the verb, not to a subject of the next clause",
+    text: "Военные прокуроры подчиняются Главному военному прокурору и Генеральному Прокурору Республики Казахстан. Прокурор области подчиняется Генеральному Прокурору и районные прокуроры исполняют его указания.",
+    edges: ["SUBORDINATE_TO body:военный_прокурор -> body:главный_военный_прокурор", "SUBORDINATE_TO body:военный_прокурор -> body:генеральный_прокурор", "SUBORDINATE_TO body:прокурор_области -> body:генеральный_прокурор"],
+    absent: ["SUBORDINATE_TO body:прокурор_области -> body:прокурор_района"],
+  },
+  {
+    name: "an exchange of information between the bodies before it, or with the body after «с»",
+    text: "Генеральная прокуратура и Верховный Суд Республики Казахстан осуществляют обмен информацией о состоянии законности в порядке, определяемом совместным приказом. Прокуратура области обменивается информацией с областным судом. Прокуратура области и районные прокуратуры осуществляют обмен информацией. Военная прокуратура и военный суд ведут информационный обмен.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура", "INTERACTS_WITH body:областной_суд -> body:прокуратура_области", "INTERACTS_WITH body:военная_прокуратура -> body:военный_суд"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура": { form: "информационное взаимодействие" } },
+    absent: ["INTERACTS_WITH body:прокуратура_области -> body:районная_прокуратура", "INTERACTS_WITH body:районная_прокуратура -> body:прокуратура_области"],
+  },
+  {
+    name: "an act named as the measure of conformity regulates nothing and grounds nothing; a request for a review is no inspection",
+    text: "Генеральный Прокурор Республики Казахстан вправе обратиться в Конституционный Суд Республики Казахстан с представлением о проверке нормативных правовых актов на соответствие Конституции. Прокуратура опротестовывает акты, противоречащие Конституции. В соответствии с Конституцией прокуратура осуществляет высший надзор. Закон «О прокуратуре» упоминается в нормативных постановлениях Верховного Суда. Прокурор изучает нормы Закона «О прокуратуре».",
+    edges: ["INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд", "REGULATES act:конституция -> power:высший_надзор", "REGULATES act:law_о_прокуратуре -> body:прокурор"],
+    props: { "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд": { basis: [] } },
+    absent: ["REGULATES act:конституция -> body:генеральный_прокурор", "REGULATES act:конституция -> body:конституционный_суд", "REGULATES act:конституция -> power:проверка", "HAS_POWER body:генеральный_прокурор -> power:проверка", "REGULATES act:конституция -> power:опротестование", "REGULATES act:law_о_прокуратуре -> body:верховный_суд"],
+  },
+  {
+    name: "a dative pronoun before «подотчетны» / «подчиняются» stands for the body of its gender in the sentence before",
+    text: "Генеральный Прокурор Республики Казахстан возглавляет единую централизованную систему органов прокуратуры. Ему подотчетны все нижестоящие прокуроры. Генеральная прокуратура руководит работой органов. Ей подчиняются прокуратуры областей. Генеральный Прокурор руководит работой. Ей подчиняются районные прокуратуры.",
+    edges: ["ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор", "SUBORDINATE_TO body:прокуратура_области -> body:генеральная_прокуратура"],
+    absent: ["ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:прокуратура", "SUBORDINATE_TO body:районная_прокуратура -> body:генеральный_прокурор"],
+    quotes: { "ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор": ["Генеральный Прокурор Республики Казахстан возглавляет единую централизованную систему органов прокуратуры.", "Ему подотчетны все нижестоящие прокуроры."] },
+  },
 ];
 
 describe("relate: phrasings", () => {
@@ -153,6 +206,7 @@ describe("relate: phrasings", () => {
       for (const want of c.edges) expect([...found.keys()], want).toContain(want);
       for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
       for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
+      for (const [key, quotes] of Object.entries(c.quotes ?? {})) expect(found.get(key)!.evidence.map((v) => v.quote)).toEqual(quotes);
       for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
       const ids = new Set(g.nodes.map((n) => n.id));
       for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);

@@ -3,19 +3,22 @@
 import type { EdgeType, GraphEdge } from "../../graph/schema.js";
 import { conceptEntry } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, findLast, cueAt, joinedWith, normsOf, subjectBefore } from "./context.js";
+import { concepts, findLast, joinedWith, normsOf, subjectBefore } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { appoints, consentToAppoint } from "./appointment.js";
 import { interacts, listedForms, procedural } from "./interaction.js";
 import { governs } from "./principles.js";
+import { accountable, subordinate } from "./hierarchy.js";
+import { groundingNorms } from "./grounds.js";
 
 
-const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|норм/iu;
+const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/iu;
 
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
   // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
-  const norms = normsOf(ctx).filter((n) => n.id !== ctx.frame?.id);
+  // an act named as the measure of conformity («на соответствие Конституции») is not a norm that governs
+  const norms = groundingNorms(ctx).filter((n) => n.id !== ctx.frame?.id);
   if (!norms.length || !REGULATING.test(ctx.text)) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
@@ -67,96 +70,6 @@ export const hasPower: Rule = (ctx) => {
   return out;
 };
 
-/** "X … подчиняется Y", "с подчинением нижестоящих прокуроров … Генеральному Прокурору". */
-export const subordinate: Rule = (ctx) => {
-  if (concepts(ctx, "Body").length < 2) return [];
-  const cue = cueAt(ctx, /(?<![\p{L}])подчин(?:ени|яет|яют|ен)\p{L}*/iu);
-  if (!cue || /не подчин|подчинени\p{L}* (?:их )?только (?:закону|Конституции)/iu.test(ctx.text)) return [];
-  if (/^подчиненн/iu.test(cue.match[0])) {
-    // "Генеральный Прокурор направляет подчиненным прокурорам": the attribute names the lower body
-    const bodies = concepts(ctx, "Body");
-    const lower = bodies.find((b) => b.start >= cue.index + cue.match[0].length && b.start - cue.index < 40);
-    const higher = findLast(bodies, (b) => b.end <= cue.index);
-    return lower && higher && idOf(lower) !== idOf(higher) ? [edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(higher), [higher.start, lower.end])] : [];
-  }
-  const bodies = concepts(ctx, "Body");
-  const after = bodies.filter((b) => b.start > cue.index);
-  const before = bodies.filter((b) => b.end <= cue.index);
-  const out: GraphEdge[] = [];
-  if (/^подчинени/iu.test(cue.match[0])) {
-    // "с подчинением нижестоящих прокуроров вышестоящим и Генеральному Прокурору": the first body after the
-    // noun is the lower one, the others are what it is subordinate to
-    const [lower, ...higher] = after;
-    for (const h of higher) if (idOf(h) !== idOf(lower)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(h), [lower.start, h.end]));
-  } else if (before.length && after.length) {
-    // the subject, not a genitive attribute ("… входит в систему органов военной прокуратуры и подчиняется …");
-    // the subject after the verb where the body before it is not one ("Генеральному Прокурору подчинены все прокуроры")
-    const lower = findLast(before, (b) => looksNominative(b.text));
-    if (!lower && looksNominative(after[0].text)) {
-      const higher = before[before.length - 1];
-      if (idOf(after[0]) !== idOf(higher)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(after[0]), idOf(higher), [higher.start, after[0].end]));
-      return out;
-    }
-    const subject = lower ?? before[before.length - 1];
-    out.push(edge(ctx, "SUBORDINATE_TO", idOf(subject), idOf(after[0]), [subject.start, after[0].end]));
-    // "…, а военные прокуроры – Главному военному прокурору": the verb left out in the pairs that follow
-    const text = ctx.doc.clean.text;
-    for (let i = 1; i + 1 < after.length; i++) {
-      const [a, b] = [after[i], after[i + 1]];
-      if (/,\s*а\s+(?:\p{L}+\s+)?$/u.test(text.slice(after[i - 1].end, a.start)) && /^\s*[–—-]\s*$/u.test(text.slice(a.end, b.start)) && idOf(a) !== idOf(b))
-        out.push(edge(ctx, "SUBORDINATE_TO", idOf(a), idOf(b), [a.start, b.end]));
-    }
-  }
-  return out;
-};
-
-const ACCOUNTABILITY =
-  /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,2}?перед|(?<![\p{L}])представля\p{L}*\s+(?:ежегодн\p{L}*\s+)?(?=(?:\p{L}+\s+){1,4}?(?:ежегодн\p{L}*\s+)?(?:доклад|отч[её]т)\p{L}*)/iu;
-
-/** Nominative endings of a subject, by the ending of the short adjective it goes with ("подотчетен", "-на", "-ны"). */
-const SUBJECT_ENDINGS: [RegExp, RegExp][] = [
-  [/ен$/u, /(?:ый|ий|ой|[бвгджзклмнпрстфхцчшщ])$/u],
-  [/на$/u, /[ая]$/u],
-  [/ны$/u, /[ыи]$|(?:ые|ие)$/u],
-  [/но$/u, /[ое]$/u],
-];
-
-/** Whether the first word of a body's name may be in the nominative (not "органов", "военной", "Президенту"). */
-export function looksNominative(text: string): boolean {
-  return !/(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ую|юю|у|ю)$/u.test(text.split(/\s/u)[0].toLowerCase());
-}
-
-/** Whether a body named by `text` can be the subject of the short adjective `adjective`; other cues accept any. */
-export function agreesWith(text: string, adjective: string): boolean {
-  const rule = SUBJECT_ENDINGS.find(([a]) => a.test(adjective.toLowerCase()));
-  if (!rule) return true;
-  const word = text.split(/\s/u)[0].toLowerCase();
-  return rule[1].test(word) && !/(?:ов|ев|ей)$/u.test(word);
-}
-
-/** "X … подотчетна лишь Президенту", "Генеральный Прокурор отчитывается перед Президентом", "… ежегодно
- * представляет Президенту доклад о состоянии законности". */
-export const accountable: Rule = (ctx) => {
-  if (!concepts(ctx, "Body").length) return [];
-  if (!/подотчет|подконтрол|отчитыва|доклад|отч[её]т/i.test(ctx.text)) return [];
-  const cue = cueAt(ctx, ACCOUNTABILITY);
-  if (!cue) return [];
-  const bodies = concepts(ctx, "Body");
-  // "отчитывается перед Президентом", "представляет Президенту доклад": the body right after the cue
-  const near = /перед$|^представля/iu.test(cue.match[0]);
-  const target = bodies.find((b) => b.start > cue.index && (!near || b.start - (cue.index + cue.match[0].length) < 3));
-  // "Генеральный Прокурор возглавляет систему органов прокуратуры и подотчетен Президенту": the subject
-  // agrees with the short adjective ("подотчетен" — not "органов прокуратуры")
-  const agrees = (b: ConceptMention) => agreesWith(b.text, cue.match[0]);
-  const source = subjectBefore(ctx, cue.index, (b) => family(b) === "prosecution" && agrees(b)) ?? subjectBefore(ctx, cue.index, agrees);
-  // "Президенту подотчетна прокуратура": the body before is the one accounted to, the subject follows
-  const before = findLast(bodies, (b) => b.end <= cue.index);
-  if (!source && target && before && !near && !looksNominative(before.text) && agrees(target) && idOf(before) !== idOf(target))
-    return [edge(ctx, "ACCOUNTABLE_TO", idOf(target), idOf(before), [before.start, target.end])];
-  if (!target || !source || idOf(source) === idOf(target)) return [];
-  return [edge(ctx, "ACCOUNTABLE_TO", idOf(source), idOf(target), [source.start, target.end])];
-};
-
 const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подразделени|част|звен|орган)\p{L}*\s+(?:в\s+)?(?:систем\p{L}*\s+)?(?:органов\s+)?/iu;
 
 /**
@@ -167,9 +80,10 @@ export const composition: Rule = (ctx) => {
   const bodies = concepts(ctx, "Body");
   if (bodies.length < 2) return [];
   const out: GraphEdge[] = [];
-  const forward = /систем\p{L}* (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят)/iu.exec(ctx.text);
+  // (also "В структуру Генеральной прокуратуры входят …", "В состав … входят …")
+  const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[уы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят)/iu.exec(ctx.text);
   const backward = /(?:составляют|образуют)\s+(?:единую\s+)?систем\p{L}*\s+(?:органов\s+)?/iu.exec(ctx.text);
-  const entry = /(?:входит|входят)\s+в\s+(?:систему|состав)\s+(?:органов\s+)?/iu.exec(ctx.text);
+  const entry = /(?:входит|входят)\s+в\s+(?:систему|состав|структуру)\s+(?:органов\s+)?/iu.exec(ctx.text);
   let whole: ConceptMention | undefined, parts: ConceptMention[] = [];
   if (forward) {
     const at = ctx.sentence.start + forward.index;
@@ -195,7 +109,9 @@ export const composition: Rule = (ctx) => {
   for (const p of parts) if (idOf(p) !== idOf(whole!)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
   // the head of a centralised system: the other members are subordinate to the first one named
   const members = parts.filter((p) => p.bodyKind === "prosecution" && idOf(p) !== idOf(whole!));
-  if (members.length > 1 && /генеральн|главн/iu.test(members[0].key) && /единую|централизован|подчин/iu.test(ctx.doc.clean.text)) {
+  // (a system only: the parts of a structure are not led by the first one named)
+  const system = /систем/iu.test((forward ?? backward ?? entry)?.[0] ?? "");
+  if (system && members.length > 1 && /генеральн|главн/iu.test(members[0].key) && /единую|централизован|подчин/iu.test(ctx.doc.clean.text)) {
     for (const m of members.slice(1))
       if (idOf(m) !== idOf(members[0])) out.push(edge(ctx, "SUBORDINATE_TO", idOf(m), idOf(members[0]), [members[0].start, m.end], { inferredFrom: "composition" }));
   }
