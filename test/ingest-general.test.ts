@@ -120,13 +120,15 @@ describe("an order and the instruction it approves", () => {
     ["REPEALS", "act:order_40", "act:order_5"],
     ["HAS_POWER", "body:прокурор", "power:поддержание_обвинения"],
     ["HAS_POWER", "body:прокурор", "power:опротестование"],
-    ["INTERACTS_WITH", "body:верховный_суд", "body:генеральный_прокурор"],
+    ["INTERACTS_WITH", "body:генеральный_прокурор", "body:верховный_суд"],
     ["SUBORDINATE_TO", "body:районная_прокуратура", "body:прокуратура_области"],
   ];
   for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(has(type, source, target)).toBeDefined());
-  it("states the form of each interaction with the court", () => {
-    const forms = graph.edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокурор" && e.target === "body:суд").map((e) => e.props.form);
-    expect(forms).toEqual(expect.arrayContaining(["поддержание государственного обвинения", "опротестование актов", "направление материалов"]));
+  it("states the form of each interaction with the court, from the body that acts to the body addressed", () => {
+    const forms = (a: string, b: string) => graph.edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === a && e.target === b).map((e) => e.props.form);
+    expect(forms("body:прокурор", "body:суд")).toEqual(expect.arrayContaining(["поддержание государственного обвинения", "опротестование актов"]));
+    expect(forms("body:суд", "body:прокурор")).toEqual(expect.arrayContaining(["направление прокурору копий судебных актов", "извещение"]));
+    expect(forms("body:прокурор", "body:суд")).not.toContain("извещение");
   });
 });
 
@@ -143,7 +145,7 @@ describe("a joint order under its title line, with rules in its appendix", () =>
   const cases: [string, string, string][] = [
     ["SUBORDINATE_TO", "act:joint_order_150", "act:law_о_прокуратуре"],
     ["REPEALS", "act:joint_order_150", "act:joint_order_41"],
-    ["INTERACTS_WITH", "body:верховный_суд", "body:генеральный_прокурор"],
+    ["INTERACTS_WITH", "body:генеральный_прокурор", "body:верховный_суд"],
     ["HAS_POWER", "body:прокуратура_области", "power:опротестование"],
     ["HAS_POWER", "body:генеральный_прокурор", "power:опротестование"],
     ["ESTABLISHES", `${rules}#point_2`, "principle:состязательность"],
@@ -176,9 +178,9 @@ describe("a procedural code: the prosecutor in civil proceedings", () => {
     const forms = new Map(graph.edges.filter((e) => e.type === "INTERACTS_WITH").flatMap((e) => (e.props.basis as string[]).map((b) => [`${b} ${e.source} ${e.target}`, e.props.form])));
     expect(forms.get("act:гпк#art_54__part_2 body:прокурор body:суд")).toBe("обращение в суд");
     expect(forms.get("act:гпк#art_403__part_1 body:прокурор body:суд_первой_инстанции")).toBe("принесение апелляционного ходатайства");
-    expect(forms.get("act:гпк#art_434__part_1 body:верховный_суд body:генеральный_прокурор")).toBe("опротестование актов");
-    expect(forms.get("act:гпк#art_434__part_2 body:кассационная_инстанция body:прокурор")).toBe("опротестование актов");
-    expect(forms.get("act:гпк#art_451__part_1 body:прокурор body:суд")).toBe("извещение");
+    expect(forms.get("act:гпк#art_434__part_1 body:генеральный_прокурор body:верховный_суд")).toBe("опротестование актов");
+    expect(forms.get("act:гпк#art_434__part_2 body:прокурор body:кассационная_инстанция")).toBe("опротестование актов");
+    expect(forms.get("act:гпк#art_451__part_1 body:суд body:прокурор")).toBe("извещение");
   });
 });
 
@@ -204,7 +206,7 @@ describe("a lecture: the prosecution system, a grounded paragraph, a cassation p
   const formOf = (a: string, b: string) => interactions().find((e) => e.source === a && e.target === b)?.props;
   it("grounds the claim of the paragraph in the code its lead sentence names", () =>
     expect(interactions().some((e) => e.props.form === "обращение в суд" && (e.props.basis as string[]).includes("act:гпк#art_55"))).toBe(true));
-  it("addresses the cassation protest to the Supreme Court", () => expect(formOf("body:верховный_суд", "body:генеральный_прокурор")?.form).toBe("опротестование актов"));
+  it("addresses the cassation protest to the Supreme Court", () => expect(formOf("body:генеральный_прокурор", "body:верховный_суд")?.form).toBe("опротестование актов"));
   it("reads an exchange of information as an interaction", () => expect(formOf("body:верховный_суд", "body:генеральная_прокуратура")?.form).toBe("информационное взаимодействие"));
   it("takes no act checked for conformity as a norm or a basis, and no request for a review as an inspection", () => {
     expect(graph.edges.some((e) => e.type === "REGULATES" && e.source === "act:конституция" && e.evidence.some((v) => v.doc === "lecture-prosecution-system"))).toBe(false);

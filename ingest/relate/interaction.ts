@@ -7,6 +7,8 @@ import type { ConceptMention } from "../types.js";
 import { concepts, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
+import { copiesSent } from "./court-copies.js";
+import { objectFirstClauses } from "./object-first.js";
 
 const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
@@ -136,10 +138,13 @@ function twoFamilies(bodies: ConceptMention[]): boolean {
   return false;
 }
 
-/** An INTERACTS_WITH edge between two bodies of different families, grounded in the norms around the cue. */
-function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptMention, cue: [number, number], form: string): GraphEdge | undefined {
+/**
+ * An INTERACTS_WITH edge between two bodies of different families, grounded in the norms around the cue;
+ * `directed`: a procedural act, from the body that acts (a) to the body it addresses (b); else the pair in id order.
+ */
+function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptMention, cue: [number, number], form: string, directed = false): GraphEdge | undefined {
   if (family(a) === family(b) || idOf(a) === idOf(b)) return undefined;
-  const [x, y] = idOf(a) < idOf(b) ? [a, b] : [b, a];
+  const [x, y] = directed || idOf(a) < idOf(b) ? [a, b] : [b, a];
   const norms = groundingNorms(ctx);
   const inside = norms.filter((n) => n.start <= cue[0] && cue[1] <= n.end);
   // a sentence naming no norm is grounded by the lead of its paragraph («В соответствии со статьей 54 ГПК …»)
@@ -201,6 +206,9 @@ const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
   { cue: /направл/iu, form: "направление материалов" },
 ];
 
+/** The form of a procedural act the text names (the first of PROCEDURE_FORMS whose cue it has). */
+const procedureForm = (text: string) => PROCEDURE_FORMS.find((f) => f.cue.test(text));
+
 /**
  * "Прокурор вправе обратиться в суд с иском", "прокурор приносит протест на решение суда", "суды рассматривают
  * протесты прокурора", "представляет интересы государства в суде": the acting body (the nearest one named before
@@ -216,8 +224,16 @@ export const procedural: Rule = (ctx) => {
   if (!bodies.length) return [];
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
+  // «Государственное обвинение в суде поддерживает прокурор»: the object first, the acting body after the verb
+  const inverted = objectFirstClauses(ctx, bodies);
+  for (const c of inverted) {
+    const f = procedureForm(c.phrase);
+    const e = f && (!f.party || family(c.actor) === f.party || family(c.addressed) === f.party) && interaction(ctx, c.actor, c.addressed, [c.start, c.actor.end], f.form, true);
+    if (e) out.push(e);
+  }
   for (const m of ctx.text.matchAll(ADDRESSING)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+    if (inverted.some((c) => c.start <= cs && cs < c.verbEnd) || (/^направл/iu.test(m[0]) && copiesSent(ctx).some((c) => c.verbStart === cs))) continue;
     const stop = clauseEnd(text, ce, Math.min(ctx.sentence.end, ce + 100), /[;.:]/);
     // the body addressed: named after the verb, or in a place before it ("прокурор в суде поддерживает обвинение")
     let addressed =
@@ -257,10 +273,21 @@ export const procedural: Rule = (ctx) => {
     if (!actor) continue;
     // each body of a list addressed ("рассматривает обращения Президента, …, Генерального Прокурора")
     const also = addressed.start >= ce ? joinedWith(text, bodies, addressed).filter((b) => b.start > addressed.end) : [];
+    // «суды рассматривают протесты прокурора»: the body whose act is considered acts, the court is addressed;
+    // «прокурор должен быть уведомлен … судами»: the body notified is the one addressed
+    const considers = /^рассматрива\p{L}*\s+\p{L}|^(?:уведомл|извещ)\p{L}*(?:ен[аоы]?|ся)$/iu.test(m[0]);
     for (const b of [addressed, ...also]) {
-      const e = interaction(ctx, actor, b, [cs, ce], form);
+      const e = considers ? interaction(ctx, b, actor, [cs, ce], form, true) : interaction(ctx, actor, b, [cs, ce], form, true);
       if (e) out.push(e);
     }
   }
   return out;
 };
+
+/** «Копии судебных актов направляются прокурору»: the court (named here or in the sentence before) → the prosecution. */
+export const courtCopies: Rule = (ctx) =>
+  copiesSent(ctx).flatMap((c) => {
+    const e = interaction(ctx, c.sender, c.recipient, [c.verbStart, c.verbEnd], "направление прокурору копий судебных актов", true);
+    if (e && c.senderIn) e.evidence.unshift(evidence(ctx.doc, c.senderIn.sentence.start, c.senderIn.sentence.end));
+    return e ? [e] : [];
+  });

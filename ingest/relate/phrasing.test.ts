@@ -41,11 +41,11 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "procedural acts: a court inside the verb phrase, «подлежит рассмотрению», a passive verb with its agent and addressee",
     text: "Государственный обвинитель поддерживает перед судом государственное обвинение. Протест прокурора подлежит рассмотрению судом. Протест на вступившие в законную силу судебные акты приносится Генеральным Прокурором в Верховный Суд.",
-    edges: ["INTERACTS_WITH body:государственный_обвинитель -> body:суд", "INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "HAS_POWER body:генеральный_прокурор -> power:опротестование"],
+    edges: ["INTERACTS_WITH body:государственный_обвинитель -> body:суд", "INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд", "HAS_POWER body:генеральный_прокурор -> power:опротестование"],
     props: {
       "INTERACTS_WITH body:государственный_обвинитель -> body:суд": { form: "поддержание государственного обвинения" },
       "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" },
-      "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { form: "опротестование актов" },
+      "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд": { form: "опротестование актов" },
     },
   },
   {
@@ -108,10 +108,10 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "a court acting on the appeals of each body listed; a passive verb whose object names the form; a trial",
     text: "Конституционный Суд рассматривает обращения Президента Республики Казахстан, Председателя Сената, Председателя Мажилиса, Премьер-Министра, Генерального Прокурора Республики Казахстан и Уполномоченного по правам человека. Ходатайство прокурора о пересмотре судебного акта вносится в Верховный Суд Республики Казахстан. Прокурор участвует в судебном разбирательстве.",
-    edges: ["INTERACTS_WITH body:конституционный_суд -> body:президент", "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд", "INTERACTS_WITH body:верховный_суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:суд"],
+    edges: ["INTERACTS_WITH body:президент -> body:конституционный_суд", "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд", "INTERACTS_WITH body:прокурор -> body:верховный_суд", "INTERACTS_WITH body:прокурор -> body:суд"],
     props: {
       "INTERACTS_WITH body:генеральный_прокурор -> body:конституционный_суд": { form: "рассмотрение обращений" },
-      "INTERACTS_WITH body:верховный_суд -> body:прокурор": { form: "заявление ходатайства" },
+      "INTERACTS_WITH body:прокурор -> body:верховный_суд": { form: "заявление ходатайства" },
       "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие прокурора в судебном разбирательстве" },
     },
   },
@@ -146,10 +146,10 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "a sentence naming no norm is grounded by the lead of its paragraph, never by another paragraph's or an ungrounded lead",
     text: "В соответствии со статьей 54 Гражданского процессуального кодекса Республики Казахстан (далее – ГПК) прокурор участвует в гражданском процессе. Прокурор вправе обратиться в суд с иском.\n\nГенеральный Прокурор вносит в Верховный Суд представление об отмене решения.\n\nПрокурор области участвует в делах, указанных в ГПК. Прокурор области вправе обратиться в суд с иском.",
-    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "INTERACTS_WITH body:прокурор_области -> body:суд"],
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд", "INTERACTS_WITH body:прокурор_области -> body:суд"],
     props: {
       "INTERACTS_WITH body:прокурор -> body:суд": { form: "обращение в суд", basis: ["act:гпк#art_54", "act:гпк"] },
-      "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { basis: [] },
+      "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд": { basis: [] },
       "INTERACTS_WITH body:прокурор_области -> body:суд": { basis: [] },
     },
     quotes: {
@@ -159,8 +159,8 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "a protest «в кассационном порядке» is the cassation protest, addressed to the court named at the end of a long clause",
     text: "Прокурор приносит апелляционное ходатайство на решение суда, не вступившее в законную силу, а Генеральный Прокурор Республики Казахстан вправе принести протест на вступившие в законную силу судебные акты в кассационном порядке в Верховный Суд Республики Казахстан. Прокурор области приносит протест на решение суда.",
-    edges: ["HAS_POWER body:генеральный_прокурор -> power:кассационный_протест", "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "HAS_POWER body:прокурор_области -> power:опротестование"],
-    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор": { form: "опротестование актов" } },
+    edges: ["HAS_POWER body:генеральный_прокурор -> power:кассационный_протест", "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд", "HAS_POWER body:прокурор_области -> power:опротестование"],
+    props: { "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд": { form: "опротестование актов" } },
     absent: ["HAS_POWER body:генеральный_прокурор -> power:опротестование", "HAS_POWER body:прокурор_области -> power:кассационный_протест"],
   },
   {
@@ -195,6 +195,48 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор", "SUBORDINATE_TO body:прокуратура_области -> body:генеральная_прокуратура"],
     absent: ["ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:прокуратура", "SUBORDINATE_TO body:районная_прокуратура -> body:генеральный_прокурор"],
     quotes: { "ACCOUNTABLE_TO body:нижестоящий_прокурор -> body:генеральный_прокурор": ["Генеральный Прокурор Республики Казахстан возглавляет единую централизованную систему органов прокуратуры.", "Ему подотчетны все нижестоящие прокуроры."] },
+  },
+  {
+    name: "a procedural act runs from the body that acts (the subject, the owner of the act a court considers, the one who notifies) to the body addressed",
+    text: "Суды обязаны извещать прокурора о времени и месте рассмотрения дела. Ходатайство прокурора о пересмотре судебного акта рассматривается судом кассационной инстанции. Заявление прокурора рассматривается Верховным Судом. Областной суд рассматривает представление Генерального Прокурора. Прокурор области должен быть уведомлен военным судом о принятом решении.",
+    edges: ["INTERACTS_WITH body:военный_суд -> body:прокурор_области", "INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:кассационная_инстанция", "INTERACTS_WITH body:прокурор -> body:верховный_суд", "INTERACTS_WITH body:генеральный_прокурор -> body:областной_суд"],
+    props: {
+      "INTERACTS_WITH body:суд -> body:прокурор": { form: "извещение" },
+      "INTERACTS_WITH body:прокурор -> body:кассационная_инстанция": { form: "заявление ходатайства" },
+      "INTERACTS_WITH body:генеральный_прокурор -> body:областной_суд": { form: "внесение представления" },
+    },
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:кассационная_инстанция -> body:прокурор", "INTERACTS_WITH body:верховный_суд -> body:прокурор", "INTERACTS_WITH body:областной_суд -> body:генеральный_прокурор", "INTERACTS_WITH body:прокурор_области -> body:военный_суд"],
+  },
+  {
+    name: "the object first and the acting body last, right after the verb",
+    text: "Государственное обвинение в суде поддерживает прокурор. Протест на решение суда приносит прокурор области.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокурор_области -> body:суд"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "поддержание государственного обвинения" },
+      "INTERACTS_WITH body:прокурор_области -> body:суд": { form: "опротестование актов" },
+    },
+    quotes: { "INTERACTS_WITH body:прокурор -> body:суд": ["Государственное обвинение в суде поддерживает прокурор."] },
+    absent: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:суд -> body:прокурор_области"],
+  },
+  {
+    name: "copies of court acts go from the court (named here, or in the sentence before in the same paragraph) to the prosecutor",
+    text: "Суды обязаны извещать прокурора о времени и месте рассмотрения дела. Копии судебных актов направляются прокурору в течение трех дней. Областной суд направляет прокурору области копию приговора.",
+    edges: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:областной_суд -> body:прокурор_области"],
+    props: { "INTERACTS_WITH body:областной_суд -> body:прокурор_области": { form: "направление прокурору копий судебных актов" } },
+    quotes: { "INTERACTS_WITH body:суд -> body:прокурор": ["Суды обязаны извещать прокурора о времени и месте рассмотрения дела.", "Копии судебных актов направляются прокурору в течение трех дней."] },
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокурор_области -> body:областной_суд"],
+  },
+  {
+    name: "no copies sent by a court of another paragraph, nor copies of what is not a court act",
+    text: "Суд рассматривает дело. Копии материалов проверки направляются прокурору.\n\nСуд рассматривает жалобу.\n\nКопии судебных актов направляются прокурору.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
+    name: "no object-first reading where the body after the verb is not in the nominative",
+    text: "Обвинение в суде поддерживает прокурора потерпевший.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:суд -> body:прокурор"],
   },
 ];
 

@@ -160,10 +160,10 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   {
     name: "a court named as the place of the act, and a court acting on the prosecutor's protest",
     text: "Согласно части 2 статьи 58 УПК прокурор в суде поддерживает государственное обвинение. Протест прокурора на решение суда рассматривается судом апелляционной инстанции.",
-    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:апелляционная_инстанция -> body:прокурор"],
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция"],
     props: {
       "INTERACTS_WITH body:прокурор -> body:суд": { form: "поддержание государственного обвинения" },
-      "INTERACTS_WITH body:апелляционная_инстанция -> body:прокурор": { form: "опротестование актов" },
+      "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция": { form: "опротестование актов" },
     },
   },
   {

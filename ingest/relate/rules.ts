@@ -6,7 +6,7 @@ import type { ConceptMention } from "../types.js";
 import { concepts, findLast, joinedWith, normsOf, subjectBefore } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { appoints, consentToAppoint } from "./appointment.js";
-import { interacts, listedForms, procedural } from "./interaction.js";
+import { courtCopies, interacts, listedForms, procedural } from "./interaction.js";
 import { governs } from "./principles.js";
 import { accountable, subordinate } from "./hierarchy.js";
 import { groundingNorms } from "./grounds.js";
@@ -153,4 +153,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms];

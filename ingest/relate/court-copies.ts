@@ -1,0 +1,54 @@
+// «Копии судебных актов направляются прокурору», «Суд направляет прокурору копию приговора»: a court sends the
+// prosecution copies of its acts. The recipient is a body of the prosecution named in the dative (or after «в»)
+// in the clause of the verb; the sender is the court named in the sentence, else — the acts being the court's —
+// the court named in the sentence before it in the same paragraph (quoted as well).
+import type { ConceptMention } from "../types.js";
+import { concepts, findLast, type SentenceContext } from "./context.js";
+import { family, HOLDER_KINDS } from "./edge.js";
+
+const COPIES = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:\p{L}+\s+){0,2}?(?:судебн\p{L}*\s+(?:акт|решени|постановлени)\p{L}*|приговор\p{L}*|(?:решени|определени|постановлени)\p{L}*\s+суд\p{L}*)/iu;
+const SENDING = /(?<![\p{L}])(?:направля|вруча|высыла)(?:ет|ют|ется|ются)(?![\p{L}])/giu;
+
+/** A cheap first look for the words of COPIES. */
+const MAY_COPY = /копи/i;
+
+export interface CopiesSent {
+  verbStart: number;
+  verbEnd: number;
+  sender: ConceptMention;
+  recipient: ConceptMention;
+  /** the sentence that names the sender, where it is not this one */
+  senderIn?: SentenceContext;
+}
+
+/** Whether a body is named in the dative («прокурору», «прокурорам», «прокуратуре») or after «в» («в прокуратуру»). */
+function receives(text: string, b: ConceptMention): boolean {
+  const head = b.text.toLowerCase().split(/\s+/u)[0];
+  return /(?:у|ю|ам|ям|е)$/u.test(head) || /(?<![\p{L}])во?\s+$/u.test(text.slice(Math.max(0, b.start - 4), b.start));
+}
+
+const isCourt = (b: ConceptMention) => family(b) === "court" && HOLDER_KINDS.has(b.bodyKind ?? "");
+
+export function copiesSent(ctx: SentenceContext): CopiesSent[] {
+  if (!MAY_COPY.test(ctx.text) || !COPIES.test(ctx.text)) return [];
+  const bodies = concepts(ctx, "Body");
+  const text = ctx.doc.clean.text;
+  const out: CopiesSent[] = [];
+  for (const m of ctx.text.matchAll(SENDING)) {
+    const verbStart = ctx.sentence.start + m.index!, verbEnd = verbStart + m[0].length;
+    // the clause of the verb: between the punctuation around it
+    const from = Math.max(ctx.sentence.start, text.lastIndexOf(",", verbStart) + 1, text.lastIndexOf(";", verbStart) + 1);
+    const stops = [",", ";"].map((c) => text.indexOf(c, verbEnd)).filter((i) => i >= 0 && i < ctx.sentence.end);
+    const to = Math.min(ctx.sentence.end, ...stops);
+    if (!COPIES.test(text.slice(from, to))) continue;
+    const recipient = bodies.find((b) => b.start >= from && b.end <= to && family(b) === "prosecution" && receives(text, b));
+    if (!recipient) continue;
+    const own = bodies.find((b) => b.start >= from && b.end <= to && isCourt(b) && !receives(text, b)) ?? findLast(bodies, (b) => b.end <= verbStart && isCourt(b));
+    if (own) { out.push({ verbStart, verbEnd, sender: own, recipient }); continue; }
+    const prev = ctx.previous;
+    if (!prev || text.slice(prev.sentence.end, ctx.sentence.start).includes("\n")) continue;
+    const sender = concepts(prev, "Body").find(isCourt);
+    if (sender) out.push({ verbStart, verbEnd, sender, recipient, senderIn: prev });
+  }
+  return out;
+}

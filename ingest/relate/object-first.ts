@@ -1,0 +1,45 @@
+// Procedural acts told object first, the acting body last: «Государственное обвинение в суде поддерживает прокурор»,
+// «Протест на решение суда приносит прокурор». The body right after the active verb, in the nominative, is its
+// subject (it acts); a body of another family between the object and the verb is the one addressed.
+import type { ConceptMention } from "../types.js";
+import type { SentenceContext } from "./context.js";
+import { family } from "./edge.js";
+
+const OBJECT_FIRST =
+  /(?<![\p{L}])(?:(?:государственн\p{L}*\s+)?обвинени\p{L}*|протест\p{L}*|иск(?:и|ов|овое|овые)?|ходатайств\p{L}*|представлени\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:поддержива(?:ет|ют)|принос(?:ит|ят)|внос(?:ит|ят)|предъявля(?:ет|ют))(?=\s)/giu;
+
+/** A cheap first look for the verbs of OBJECT_FIRST. */
+const MAY_MATCH = /поддержива|принос|внос|предъявля/i;
+
+export interface ObjectFirst {
+  /** the clause from its object to the end of the verb, in document offsets */
+  start: number;
+  verbEnd: number;
+  /** the text of the object and the verb, for the form */
+  phrase: string;
+  actor: ConceptMention;
+  addressed: ConceptMention;
+}
+
+const firstWord = (s: string) => s.toLowerCase().split(/\s+/u)[0];
+
+/** Whether a body is named in the nominative: its head word is that of its label, or its plural («прокуроры», «суды»). */
+function nominative(b: ConceptMention): boolean {
+  const w = firstWord(b.text), l = firstWord(b.label);
+  return w === l || w === `${l}ы` || w === `${l}и` || (/[ая]$/u.test(l) && (w === `${l.slice(0, -1)}ы` || w === `${l.slice(0, -1)}и`));
+}
+
+/** The object-first clauses of a sentence with their acting and addressed bodies (`bodies`: those that may act). */
+export function objectFirstClauses(ctx: SentenceContext, bodies: ConceptMention[]): ObjectFirst[] {
+  if (bodies.length < 2 || !MAY_MATCH.test(ctx.text)) return [];
+  const text = ctx.doc.clean.text;
+  const out: ObjectFirst[] = [];
+  for (const m of ctx.text.matchAll(OBJECT_FIRST)) {
+    const start = ctx.sentence.start + m.index!, verbEnd = start + m[0].length;
+    const actor = bodies.find((b) => b.start > verbEnd && /^\s+$/u.test(text.slice(verbEnd, b.start)));
+    if (!actor || !nominative(actor)) continue;
+    const addressed = bodies.filter((b) => b.start > start && b.end <= verbEnd && family(b) !== family(actor)).pop();
+    if (addressed) out.push({ start, verbEnd, phrase: m[0], actor, addressed });
+  }
+  return out;
+}
