@@ -19,6 +19,12 @@ function graphOf(text: string) {
 
 const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[]; quotes?: Record<string, string[]> }[] = [
   {
+    name: "a norm in brackets after a statement is its source; a bracketed norm at the start of a sentence is not",
+    text: "Прокуратура осуществляет высший надзор за соблюдением законности (пункт 1 статьи 83 Конституции РК). (Статья 77 Конституции) Суд рассматривает дела.",
+    edges: ["REGULATES act:конституция#art_83__point_1 -> body:прокуратура", "REGULATES act:конституция#art_83__point_1 -> power:высший_надзор"],
+    absent: ["REGULATES act:конституция#art_77 -> body:суд"],
+  },
+  {
     name: "appointment with release from office, and by the head of a list with the consent named first",
     text: "Генеральный Прокурор Республики Казахстан назначается на должность и освобождается от должности Президентом Республики Казахстан с согласия Сената Парламента Республики Казахстан. Президент Республики Казахстан: 1) обращается с посланием к народу; 2) с согласия Сената назначает на должность Генерального Прокурора Республики Казахстан;",
     edges: ["APPOINTS body:президент -> body:генеральный_прокурор"],

@@ -19,7 +19,7 @@ export const regulates: Rule = (ctx) => {
   // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
   // an act named as the measure of conformity («на соответствие Конституции») is not a norm that governs
   const norms = groundingNorms(ctx).filter((n) => n.id !== ctx.frame?.id);
-  if (!norms.length || !REGULATING.test(ctx.text)) return [];
+  if (!norms.length || !(REGULATING.test(ctx.text) || norms.some((n) => citedAsSource(ctx, n)))) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
     for (const c of concepts(ctx)) {
@@ -29,6 +29,15 @@ export const regulates: Rule = (ctx) => {
     }
   return out;
 };
+
+/**
+ * A norm in brackets after what the sentence says is its source: «Прокуратура осуществляет высший надзор за
+ * соблюдением законности (пункт 1 статьи 83 Конституции РК)».
+ */
+function citedAsSource(ctx: Parameters<Rule>[0], n: { start: number; end: number }): boolean {
+  const text = ctx.doc.clean.text;
+  return /\(\s*$/.test(text.slice(Math.max(ctx.sentence.start, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(n.end, n.end + 3)) && n.start - ctx.sentence.start > 20;
+}
 
 /** Inside an act, the unit a sentence belongs to governs what the sentence speaks of. */
 export const unitRegulates: Rule = (ctx) => {
