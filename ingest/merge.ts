@@ -36,6 +36,8 @@ export class GraphMerger {
       if (!had) { this.edges.set(e.id, e); continue; }
       for (const v of e.evidence) had.evidence.push(v);
       if (Array.isArray(e.props.basis)) had.props.basis = [...new Set([...((had.props.basis as string[]) ?? []), ...(e.props.basis as string[])])];
+      // what one document adds to a fact (`interaction: true`, `consentOf`) is kept; `derived` only says no quote yet
+      for (const k in e.props) if (had.props[k] === undefined && k !== "derived") had.props[k] = e.props[k];
     }
   }
 

@@ -70,6 +70,14 @@ const CASES: [string, FrameSpec[]][] = [
     ],
   ],
   [
+    // "Утверждена приказом …" right-aligned over an appendix title all in capitals
+    "order-caps-title.txt",
+    [
+      { actKind: "order", number: "44", date: "2021-03-14", title: /Об утверждении Инструкции/, units: ["#point_1", "#point_2", "#point_3"] },
+      { actKind: "instruction", appendixNumber: "1", title: /^по организации надзора за законностью исполнительного производства$/i, units: ["#point_1", "#point_2", "#point_3", "#point_4", "#point_5"] },
+    ],
+  ],
+  [
     // points numbered anew in each chapter: the whole act gets full paths so ids stay unique
     "per-chapter.txt",
     [{ actKind: "regulation", units: ["#chp_1", "#chp_1__point_1", "#chp_1__point_2", "#chp_2", "#chp_2__point_1", "#chp_2__point_2"] }],

@@ -214,3 +214,34 @@ describe("a lecture: the prosecution system, a grounded paragraph, a cassation p
     expect(has("HAS_POWER", "body:генеральный_прокурор", "power:проверка")).toBeUndefined();
   });
 });
+
+describe("an article on the forms and principles of the interaction, with PDF damage", () => {
+  const doc = "scholarly-article-interaction-forms";
+  const fromDoc = (type: string, source: string, target: string) =>
+    graph.edges.filter((e) => e.type === type && e.source === source && e.target === target && e.evidence.some((v) => v.doc === doc));
+  it("gives each form listed after «Формы взаимодействия суда и прокуратуры:» its own edge, quoting the list", () => {
+    const edges = fromDoc("INTERACTS_WITH", "body:прокуратура", "body:суд");
+    expect(edges.map((e) => e.props.form)).toEqual(expect.arrayContaining(["участие в заседаниях", "опротестование актов", "обобщение судебной практики", "информационное взаимодействие"]));
+    const item = edges.find((e) => e.props.form === "обобщение судебной практики")!;
+    expect(item.evidence.find((v) => v.doc === doc)!.quote).toMatch(/^Формы взаимодействия суда и прокуратуры: участие прокурора/);
+  });
+  const cases: [string, string, string][] = [
+    ["INTERACTS_WITH", "body:верховный_суд", "body:генеральная_прокуратура"],
+    ["HAS_POWER", "body:прокурор", "power:надзор_за_исполнительным_производством"],
+    ["HAS_POWER", "body:генеральная_прокуратура", "power:координация"],
+    ["AMENDS", "act:law_о_прокуратуре", "act:law_о_судебной_системе_и_статусе_судей"],
+    ["GOVERNS", "principle:взаимная_ответственность", "body:прокуратура"],
+    ["APPOINTS", "body:президент", "body:генеральный_прокурор"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(fromDoc(type, source, target)).not.toEqual([]));
+  it("reads the principles of the interaction as governing both parties: «прокуратуры с судом», «Законность является принципом …»", () => {
+    for (const p of ["principle:независимость_судей", "principle:законность"])
+      for (const b of ["body:прокуратура", "body:суд"]) expect(fromDoc("GOVERNS", p, b)[0]?.props.interaction, `${p} ${b}`).toBe(true);
+  });
+  it("takes neither the judges inside «независимости судей» for a party nor the Constitution inside it for a norm", () => {
+    expect(fromDoc("INTERACTS_WITH", "body:прокуратура", "body:судья")).toEqual([]);
+    expect(fromDoc("REGULATES", "act:конституция", "body:прокуратура")).toEqual([]);
+  });
+  it("names the independence of the judicial power", () =>
+    expect(graph.nodes.find((n) => n.id === "principle:независимость_судей")!.evidence.some((v) => v.doc === doc && v.quote.includes("независима от законодательной"))).toBe(true));
+});

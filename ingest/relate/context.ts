@@ -132,6 +132,13 @@ export function concepts(ctx: SentenceContext, type?: ConceptMention["type"]): C
   return list;
 }
 
+/** The bodies of the sentence that can be parties, not those inside a principle's name ("судей" in "независимость судей"). */
+export function partyBodies(ctx: SentenceContext): ConceptMention[] {
+  const principles = concepts(ctx, "Principle");
+  const bodies = concepts(ctx, "Body");
+  return principles.length ? bodies.filter((b) => !principles.some((p) => p.start <= b.start && b.end <= p.end)) : bodies;
+}
+
 /** Ids of acts and provisions the sentence refers to (citations first, they are more precise). */
 export function normsOf(ctx: SentenceContext): { id: string; start: number; end: number }[] {
   const out: { id: string; start: number; end: number }[] = [];

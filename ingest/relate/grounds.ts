@@ -16,7 +16,11 @@ const CONFORMITY =
 
 /** The norms of the sentence, less the acts it names as the measure of conformity. */
 export function groundingNorms(ctx: SentenceContext): Norm[] {
-  const norms = normsOf(ctx);
+  let norms = normsOf(ctx);
+  // an act inside a principle's own wording («независимость судей и подчинение их только Конституции и закону»)
+  // names what the principle is, not a norm that lays it down
+  const principles = norms.length ? concepts(ctx, "Principle") : [];
+  if (principles.length) norms = norms.filter((n) => !principles.some((p) => p.start <= n.start && n.end <= p.end));
   if (!norms.length || !MAY_CONFORM.test(ctx.text)) return norms;
   const text = ctx.doc.clean.text;
   return norms.filter((n) => !CONFORMITY.test(text.slice(Math.max(ctx.sentence.start, n.start - 60), n.start)));

@@ -4,19 +4,19 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
 import { objectFirstClauses } from "./object-first.js";
 
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
+const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
 const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/i;
 
-const FORMS: [RegExp, string][] = [
+export const FORMS: [RegExp, string][] = [
   [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
   [/участ\p{L}* (?:прокурор\p{L}* )?в (?:гражданском |уголовном |административном )?судопроизводств/iu, "участие прокурора в судопроизводстве"],
   [/участ\p{L}* (?:прокурор\p{L}* )?в рассмотрении/iu, "участие прокурора в рассмотрении дел"],
@@ -27,7 +27,7 @@ const FORMS: [RegExp, string][] = [
   [/совместн\p{L}* (?:мероприяти|рабоч|план)/iu, "совместные мероприятия"],
   [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
   [/сотруднич/iu, "сотрудничество"],
-  [/обмен\p{L}* информаци|информационн\p{L}* обмен/iu, "информационное взаимодействие"],
+  [/обмен\p{L}* (?:\p{L}+ )?информаци|информационн\p{L}* обмен/iu, "информационное взаимодействие"],
   [/обобщени\p{L}* (?:судебной )?практик/iu, "обобщение судебной практики"],
   [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
 ];
@@ -55,7 +55,7 @@ function clauseEnd(text: string, from: number, limit: number, through: RegExp): 
  * One edge per pair and form; the basis is the act that names the interaction, else the norms of the sentence.
  */
 export const interacts: Rule = (ctx) => {
-  const bodies = concepts(ctx, "Body");
+  const bodies = partyBodies(ctx);
   if (!twoFamilies(bodies) || !MAY_INTERACT.test(ctx.text)) return [];
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
@@ -101,7 +101,7 @@ export const interacts: Rule = (ctx) => {
   return out;
 };
 
-const FORMS_LEAD = /(?<![\p{L}])форм\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:взаимодейств|сотрудничеств|взаимоотношени)\p{L}*/iu;
+export const FORMS_LEAD = /(?<![\p{L}])форм\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:взаимодейств|сотрудничеств|взаимоотношени)\p{L}*/iu;
 
 /** The lead-in of the list an item belongs to, where it names forms of interaction ("Формы взаимодействия …:"). */
 function formsLead(ctx: SentenceContext): SentenceContext | undefined {
@@ -142,7 +142,7 @@ function twoFamilies(bodies: ConceptMention[]): boolean {
  * An INTERACTS_WITH edge between two bodies of different families, grounded in the norms around the cue;
  * `directed`: a procedural act, from the body that acts (a) to the body it addresses (b); else the pair in id order.
  */
-function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptMention, cue: [number, number], form: string, directed = false): GraphEdge | undefined {
+export function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptMention, cue: [number, number], form: string, directed = false): GraphEdge | undefined {
   if (family(a) === family(b) || idOf(a) === idOf(b)) return undefined;
   const [x, y] = directed || idOf(a) < idOf(b) ? [a, b] : [b, a];
   const norms = groundingNorms(ctx);
@@ -190,7 +190,7 @@ const MAY_ADDRESS = /обра[щт]|направл|внос|внес|прино�
 const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ым|им|ами|ями)(?!\p{L})/iu;
 
 /** Forms of procedural interaction; `party`: a family one of the two bodies must belong to. */
-const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
+export const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
   { cue: /протест/iu, form: "опротестование актов", party: "prosecution" },
   { cue: /обвинени/iu, form: "поддержание государственного обвинения", party: "prosecution" },
   { cue: /интерес\p{L}* государства/iu, form: "представительство интересов государства в суде", party: "prosecution" },
@@ -239,6 +239,8 @@ export const procedural: Rule = (ctx) => {
     let addressed =
       // "поддерживает перед судом государственное обвинение": the court inside the verb phrase
       bodies.find((b) => b.start > cs && b.end <= ce) ??
+      // "опротестовать постановления судебного исполнителя в суд": where an act goes, not whose act it is
+      (/^(?:опротест|принос|принест|внос|внест)(?!\p{L}*ся$)/iu.test(m[0]) ? bodies.find((b) => b.start >= ce && b.start < stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start))) : undefined) ??
       // (a body that starts inside the clause: «… в кассационном порядке в Верховный Суд Республики Казахстан»)
       bodies.find((b) => b.start >= ce && b.start < stop) ??
       findLast(bodies, (b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));

@@ -44,6 +44,7 @@ export class NodeSet {
     for (const v of e.evidence) if (!had.evidence.some((x) => x.doc === v.doc && x.start === v.start)) had.evidence.push(v);
     const basis = e.props.basis as string[] | undefined;
     if (basis) had.props.basis = [...new Set([...((had.props.basis as string[]) ?? []), ...basis])];
+    for (const k in e.props) if (had.props[k] === undefined && k !== "derived") had.props[k] = e.props[k];
   }
 }
 

@@ -244,6 +244,37 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: [],
     absent: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:суд -> body:прокурор"],
   },
+  {
+    name: "amendment told in prose: the act before the verb or in the instrumental amends the act named after «в»",
+    text: "Конституционный закон Республики Казахстан от 5 ноября 2022 года № 155-VII «О прокуратуре» внес изменения в Закон «О судебной системе и статусе судей». В Уголовно-процессуальный кодекс внесены дополнения Законом Республики Казахстан «О противодействии коррупции».",
+    edges: ["AMENDS act:law_о_прокуратуре -> act:law_о_судебной_системе_и_статусе_судей", "AMENDS act:law_о_противодействии_коррупции -> act:упк"],
+    absent: ["AMENDS act:law_о_судебной_системе_и_статусе_судей -> act:law_о_прокуратуре", "AMENDS act:упк -> act:law_о_противодействии_коррупции"],
+  },
+  {
+    name: "no amendment by an act named as the ground, nor by a motion to change a sentence",
+    text: "В соответствии с Конституцией Республики Казахстан в Закон «О прокуратуре» внесены изменения. Прокурор вносит в суд представление об изменении приговора согласно Уголовно-процессуальному кодексу.",
+    edges: [],
+    absent: ["AMENDS act:конституция -> act:law_о_прокуратуре", "AMENDS act:упк -> body:суд"],
+  },
+  {
+    name: "principles of an interaction «X с Y», and a principle named as the subject («Законность является принципом …»); an act inside a principle's wording is no norm",
+    text: "Взаимоотношения прокуратуры с судом основаны на принципе независимости судей и подчинения их только Конституции и закону. Законность является основным принципом взаимодействия суда и прокуратуры.",
+    edges: ["GOVERNS principle:независимость_судей -> body:прокуратура", "GOVERNS principle:независимость_судей -> body:суд", "GOVERNS principle:законность -> body:суд", "GOVERNS principle:законность -> body:прокуратура", "INTERACTS_WITH body:прокуратура -> body:суд"],
+    props: { "GOVERNS principle:законность -> body:прокуратура": { interaction: true }, "GOVERNS principle:независимость_судей -> body:прокуратура": { interaction: true } },
+    absent: ["INTERACTS_WITH body:прокуратура -> body:судья", "REGULATES act:конституция -> body:прокуратура", "REGULATES act:конституция -> body:суд", "ESTABLISHES act:конституция -> principle:независимость_судей"],
+  },
+  {
+    name: "a protest goes to the court named after «в», not to the body whose act it is",
+    text: "Прокурор вправе опротестовать незаконные постановления судебного исполнителя в суд. Прокурор приносит протест на приговор районного суда в областной суд.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокурор -> body:областной_суд"],
+    absent: ["INTERACTS_WITH body:прокурор -> body:судебный_исполнитель", "INTERACTS_WITH body:прокурор -> body:районный_суд"],
+  },
+  {
+    name: "a joint generalisation of court practice by the bodies before the verb",
+    text: "В целях обеспечения единства судебной практики Верховный Суд и Генеральная прокуратура проводят совместные обобщения судебной практики.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура": { form: "обобщение судебной практики" } },
+  },
 ];
 
 describe("relate: phrasings", () => {
@@ -268,5 +299,11 @@ describe("relate: forms of one interaction", () => {
     expect(forms.map((e) => e.props.form)).toEqual(expect.arrayContaining(["участие прокурора в рассмотрении дел", "опротестование актов", "информационное взаимодействие", "обобщение судебной практики"]));
     const item = forms.find((e) => e.props.form === "информационное взаимодействие")!;
     expect(item.evidence.map((v) => v.quote)).toEqual(["Формы взаимодействия прокуратуры и суда:", "3) обмен информацией."]);
+  });
+  it("gives each item of a list of forms inside one sentence its own edge; a list of other forms gives none", () => {
+    const text = "Формы взаимодействия суда и прокуратуры: участие прокурора в судебных заседаниях, опротестование незаконных судебных актов, обобщение судебной практики, обмен статистической информацией. Формы ответственности судей: дисциплинарная, уголовная, обмен опытом с прокуратурой.";
+    const edges = graphOf(text).edges.filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокуратура" && e.target === "body:суд");
+    expect(edges.map((e) => e.props.form).sort()).toEqual(["взаимодействие", "информационное взаимодействие", "обобщение судебной практики", "опротестование актов", "участие в заседаниях"]);
+    expect(edges.every((e) => e.evidence.every((v) => v.quote.startsWith("Формы взаимодействия суда и прокуратуры:")))).toBe(true);
   });
 });

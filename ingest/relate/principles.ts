@@ -5,12 +5,16 @@
 // (Where a principle is laid down is ESTABLISHES, from the norm: see rules.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
 /** Words that tie principles to the activity of a body. */
 const CUE = /принцип|(?:основ\p{L}*|стро(?:ит|ят)\p{L}*|базиру\p{L}*) на|на основе|учитыва|соблюда|руководству/iu;
 const INTERACTION = /^\s*(?:во?\s+)?(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*/iu;
+/** Before the first party of an interaction ("Взаимодействие органов прокуратуры и судов", "между …"). */
+const OF_INTERACTION = /(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*\s+(?:между\s+)?$/iu;
+/** A principle named as the subject: "Законность является основным принципом взаимодействия …". */
+const PREDICATE = /^\s*(?:[–—-]\s*)?(?:является|являются|выступает|выступают)\s+(?:\p{L}+\s+){0,2}?принцип\p{L}*/iu;
 
 /** A mention inside another concept's span ("судей" in "независимость судей") names it, not a party. */
 function nested(m: ConceptMention, all: ConceptMention[]): boolean {
@@ -36,7 +40,8 @@ function listed(ctx: SentenceContext, principles: ConceptMention[], leadIn: Sent
   const out: ConceptMention[] = [];
   let prevEnd = -1;
   for (const p of principles) {
-    if (/^принцип/iu.test(p.text)) { out.push(p); prevEnd = p.end; continue; } // "принципом ее разделения"
+    // "принципом ее разделения", "Законность является принципом …"
+    if (/^принцип/iu.test(p.text) || PREDICATE.test(text.slice(p.end, p.end + 80))) { out.push(p); prevEnd = p.end; continue; }
     const from = Math.max(prevEnd, ...cueEnds.filter((e) => e <= p.start));
     if (from < 0) continue;
     const gap = text.slice(from, p.start).replace(FILLER, "");
@@ -74,19 +79,23 @@ export const governs: Rule = (ctx: SentenceContext) => {
     // (a cue between the two: "прокурор должен учитывать независимость судей", not "указов Президента … законности")
     const tied = (b: ConceptMention) => holder(b) && CUE.test(text.slice(b.end, p.start));
     const before = subjectBefore(ctx, p.start, tied);
-    const body = before ?? (/принцип\p{L}*\s*$/iu.test(text.slice(Math.max(0, p.start - 30), p.start)) ? bodies.find((b) => b.start >= p.end && b.start - p.end < 60) : undefined);
+    const pred = PREDICATE.exec(text.slice(p.end, p.end + 80));
+    const tail = p.end + (pred ? pred[0].length : 0); // what the principle is of: after "является принципом"
+    const body = before ?? (pred || /принцип\p{L}*\s*$/iu.test(text.slice(Math.max(0, p.start - 30), p.start)) ? bodies.find((b) => b.start >= tail && b.start - tail < 60) : undefined);
     // a principle of interaction ("принцип демократизма во взаимодействии … с органами судебной власти")
     // also governs the bodies it names as the other parties
-    const after = text.slice(p.end, Math.min(ctx.sentence.end, p.end + 200));
+    const after = text.slice(tail, Math.min(ctx.sentence.end, tail + 200));
     const cue = INTERACTION.exec(after);
-    const stop = p.end + (/[.;]/.exec(after)?.index ?? after.length);
-    const parties = cue ? bodies.filter((b) => b.start >= p.end + cue[0].length && b.end <= stop && idOf(b) !== (body && idOf(body))) : [];
+    const stop = tail + (/[.;]/.exec(after)?.index ?? after.length);
+    const parties = cue ? bodies.filter((b) => b.start >= tail + cue[0].length && b.end <= stop && idOf(b) !== (body && idOf(body))) : [];
     // bodies joined with the one found ("Прокуратура и суды осуществляют … на основе принципов …"); after
     // "взаимодействие" they are the parties of an interaction ("Взаимодействие органов прокуратуры и судов
     // осуществляется на основе принципов …")
-    const joined = body ? joinedWith(text, bodies, body) : [];
+    // "Взаимоотношения прокуратуры с судом основаны на принципе …": the body before «с» is the other party
+    const withParty = body && findLast(bodies, (b) => b.end <= body.start && /^\s+со?\s+$/u.test(text.slice(b.end, body.start)) && OF_INTERACTION.test(text.slice(Math.max(ctx.sentence.start, b.start - 30), b.start)));
+    const joined = withParty ? [withParty] : body ? joinedWith(text, bodies, body) : [];
     const first = Math.min(...joined.map((b) => b.start), body?.start ?? 0);
-    const ofInteraction = joined.length > 0 && /(?:взаимодейств|взаимоотношени|сотрудничеств)\p{L}*\s+(?:между\s+)?$/iu.test(text.slice(Math.max(ctx.sentence.start, first - 30), first));
+    const ofInteraction = joined.length > 0 && OF_INTERACTION.test(text.slice(Math.max(ctx.sentence.start, first - 30), first));
     const props = cue || ofInteraction ? { interaction: true } : {};
     for (const b of joined) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(b), [Math.min(p.start, b.start), Math.max(p.end, b.end)], props));
     if (body) out.push(edge(ctx, "GOVERNS", idOf(p), idOf(body), [Math.min(p.start, body.start), Math.max(p.end, body.end)], props));

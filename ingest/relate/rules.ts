@@ -10,6 +10,8 @@ import { courtCopies, interacts, listedForms, procedural } from "./interaction.j
 import { governs } from "./principles.js";
 import { accountable, subordinate } from "./hierarchy.js";
 import { groundingNorms } from "./grounds.js";
+import { inlineForms } from "./inline-forms.js";
+import { amendsInProse } from "./amends-prose.js";
 
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/iu;
@@ -162,4 +164,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse];

@@ -35,8 +35,11 @@ const SUBPOINT = /^(\d+(?:-\d+)?)\)\s*/u;
 export const APPENDIX_HEAD = /^Приложение(?:\s+(?:№\s*)?(\d+(?:-\d+)?))?(?:\s+к\s+(\p{L}+)|\s*$)/u;
 /** The title of an act approved as an appendix: "ИНСТРУКЦИЯ по …", "ПРАВИЛА проведения …". */
 export const APPENDIX_TITLE = /^(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПЕРЕЧЕНЬ|МЕТОДИКА|ТИПОВ\p{Lu}*)(?:\s|$)/u;
-/** The same title as typeset on the official database, right under an "Приложение … к приказу" heading. */
-export const APPENDIX_TITLE_ANY_CASE = /^(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПЕРЕЧЕНЬ|МЕТОДИКА|ТИПОВ\p{Lu}*|Инструкция|Правила|Положение|Регламент|Порядок|Перечень|Методика|Типов\p{Ll}*)\s+\p{Ll}/u;
+/**
+ * The same title as typeset on the official database, right under an "Приложение … к приказу" heading; also all in
+ * capitals ("ИНСТРУКЦИЯ ПО ОРГАНИЗАЦИИ НАДЗОРА …", at least two words after the kind word).
+ */
+export const APPENDIX_TITLE_ANY_CASE = /^(?:ИНСТРУКЦИЯ|ПРАВИЛА|ПОЛОЖЕНИЕ|РЕГЛАМЕНТ|ПОРЯДОК|ПЕРЕЧЕНЬ|МЕТОДИКА|ТИПОВ\p{Lu}*|Инструкция|Правила|Положение|Регламент|Порядок|Перечень|Методика|Типов\p{Ll}*)\s+(?:\p{Ll}|\p{Lu}+\s+\p{Lu}{2})/u;
 
 export function markerOf(paragraph: string): Marker | null {
   for (const [kind, re] of HEADED) {
