@@ -245,3 +245,32 @@ describe("an article on the forms and principles of the interaction, with PDF da
   it("names the independence of the judicial power", () =>
     expect(graph.nodes.find((n) => n.id === "principle:независимость_судей")!.evidence.some((v) => v.doc === doc && v.quote.includes("независима от законодательной"))).toBe(true));
 });
+
+describe("an order approving an instruction on participation in civil proceedings", () => {
+  const instr = "act:instruction_о_порядке_участия_прокуроров_в_гражданском";
+  it("marks the order it repeals as repealed, by it", () => {
+    expect(has("REPEALS", "act:order_55", "act:order_37")).toBeDefined();
+    expect(graph.nodes.find((n) => n.id === "act:order_37")?.props).toMatchObject({ status: "repealed", repealedBy: "act:order_55" });
+  });
+  it("cites each article of a list from its point", () => {
+    for (const art of ["act:гпк#art_54", "act:гпк#art_55"]) expect(has("CITES", `${instr}#point_2`, art)).toBeDefined();
+  });
+  it("reads participation named as a noun, grounded in its point", () =>
+    expect(graph.edges.some((e) => e.type === "INTERACTS_WITH" && e.source === "body:прокурор" && e.target === "body:суд_первой_инстанции" && (e.props.basis as string[]).includes(`${instr}#point_3`))).toBe(true));
+  it("reads copies of court acts sent to the prosecution as the court's, grounded in the code and the point", () =>
+    expect(has("INTERACTS_WITH", "body:суд", "body:прокуратура")?.props.basis).toEqual(expect.arrayContaining(["act:гпк#art_440", `${instr}#point_7`])));
+  it("subordinates district prosecutors to the regional ones", () => expect(has("SUBORDINATE_TO", "body:прокурор_района", "body:прокурор_области")).toBeDefined());
+});
+
+describe("an order amending another and repealing a list of orders", () => {
+  it("amends the order its title names", () => expect(has("AMENDS", "act:order_18", "act:order_55")).toBeDefined());
+  it("repeals each order listed under «Признать утратившими силу …:», quoting the lead-in and the item", () => {
+    for (const id of ["act:order_61", "act:order_77"]) {
+      const e = has("REPEALS", "act:order_18", id);
+      expect(e?.evidence[0].quote).toMatch(/^2\. Признать утратившими силу/);
+      expect(graph.nodes.find((n) => n.id === id)?.props).toMatchObject({ status: "repealed", repealedBy: "act:order_18" });
+    }
+  });
+  it("reads the regional prosecutors sending appeal protests to the appellate courts, grounded in the point", () =>
+    expect(has("INTERACTS_WITH", "body:прокурор_области", "body:апелляционная_инстанция")?.props).toMatchObject({ form: "опротестование актов", basis: expect.arrayContaining(["act:order_18#point_3"]) }));
+});

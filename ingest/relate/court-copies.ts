@@ -9,6 +9,8 @@ import { family, HOLDER_KINDS } from "./edge.js";
 const COPIES = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:\p{L}+\s+){0,2}?(?:судебн\p{L}*\s+(?:акт|решени|постановлени)\p{L}*|приговор\p{L}*|(?:решени|определени|постановлени)\p{L}*\s+суд\p{L}*)/iu;
 const SENDING = /(?<![\p{L}])(?:направля|вруча|высыла)(?:ет|ют|ется|ются)(?![\p{L}])/giu;
 
+const COURT_ACTS = /(?<![\p{L}])судебн\p{L}*\s+акт\p{L}*/iu;
+
 /** A cheap first look for the words of COPIES. */
 const MAY_COPY = /копи/i;
 
@@ -46,9 +48,11 @@ export function copiesSent(ctx: SentenceContext): CopiesSent[] {
     const own = bodies.find((b) => b.start >= from && b.end <= to && isCourt(b) && !receives(text, b)) ?? findLast(bodies, (b) => b.end <= verbStart && isCourt(b));
     if (own) { out.push({ verbStart, verbEnd, sender: own, recipient }); continue; }
     const prev = ctx.previous;
-    if (!prev || text.slice(prev.sentence.end, ctx.sentence.start).includes("\n")) continue;
-    const sender = concepts(prev, "Body").find(isCourt);
-    if (sender) out.push({ verbStart, verbEnd, sender, recipient, senderIn: prev });
+    const sender = prev && !text.slice(prev.sentence.end, ctx.sentence.start).includes("\n") ? concepts(prev, "Body").find(isCourt) : undefined;
+    if (sender) { out.push({ verbStart, verbEnd, sender, recipient, senderIn: prev }); continue; }
+    // «Копии судебных актов направляются в прокуратуру»: the acts are the court's, no court is named
+    const acts = COURT_ACTS.exec(text.slice(from, to));
+    if (acts) out.push({ verbStart, verbEnd, recipient, sender: { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: from + acts.index, end: from + acts.index + acts[0].length, text: acts[0] } });
   }
   return out;
 }

@@ -2,8 +2,8 @@
 import { edgeId, type GraphEdge } from "../../graph/schema.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } from "../types.js";
-import { evidence, normsOf, sentenceContexts } from "./context.js";
-import { actNode, citedProvision, conceptNodes, NodeSet, structureNodes } from "./nodes.js";
+import { evidence, normsOf, sentenceContexts, type SentenceContext } from "./context.js";
+import { actNode, citedProvision, conceptNodes, impliedBodyNode, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
 
 const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|изложить в (?:новой )?редакции/iu;
@@ -63,7 +63,8 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
     if (!ctx.frame) continue;
     const source = ctx.sentence.unitId ?? ctx.frame.id;
     const amending = AMENDING.test(ctx.text);
-    const repealing = REPEALING.test(ctx.text);
+    const repealLead = REPEALING.test(ctx.text) ? undefined : repealsByLead(ctx);
+    const repealing = REPEALING.test(ctx.text) || repealLead !== undefined;
     const enacting = ENACTING.test(ctx.text) && GROUNDED.test(ctx.text);
     for (const n of normsOf(ctx)) {
       const id = n.id;
@@ -72,8 +73,12 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
       if (act === ctx.frame.id) continue;
       const ev = evidence(s, ctx.sentence.start, ctx.sentence.end, [n.start, n.end]);
       set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: {}, evidence: [ev] });
-      if (repealing && !id.includes("#"))
-        set.addEdge({ id: edgeId("REPEALS", ctx.frame.id, id), type: "REPEALS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
+      if (repealing && !id.includes("#")) {
+        set.addEdge({ id: edgeId("REPEALS", ctx.frame.id, id), type: "REPEALS", source: ctx.frame.id, target: id, props: {}, evidence: repealLead ? [evidence(s, repealLead.sentence.start, repealLead.sentence.end), ev] : [ev] });
+        // «Признать утратившим силу приказ …»: the repealed act's status says so
+        const target = set.nodes.get(id);
+        if (target && target.props.status !== "repealed") { target.props.status = "repealed"; target.props.repealedBy = ctx.frame.id; }
+      }
       else if (amending && !id.includes("#"))
         set.addEdge({ id: edgeId("AMENDS", ctx.frame.id, id), type: "AMENDS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
       // "В соответствии с … Закона … ПРИКАЗЫВАЮ": the act is issued under that law
@@ -84,10 +89,24 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
   // every edge end is a node: acts named only by a rule (the Constitution) get one from the edge's quote
   const edges: GraphEdge[] = [];
   for (const e of set.edges.values()) {
-    for (const end of [e.source, e.target])
-      if (!set.nodes.has(end) && end.startsWith("act:") && !end.includes("#")) set.add(actNode(index, end, e.evidence.slice(0, 1)));
+    for (const end of [e.source, e.target]) {
+      if (set.nodes.has(end)) continue;
+      if (end.startsWith("act:") && !end.includes("#")) set.add(actNode(index, end, e.evidence.slice(0, 1)));
+      else { const body = impliedBodyNode(end, e.evidence.slice(0, 1)); if (body) set.add(body); }
+    }
     if (set.nodes.has(e.source) && set.nodes.has(e.target)) edges.push(e);
     else diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `dropped ${e.type} edge: no node for ${set.nodes.has(e.source) ? e.target : e.source}`, ruleId: "relate/dangling", severity: "warning" });
   }
   return { fragment: { nodes: [...set.nodes.values()], edges }, diagnostics };
+}
+
+/** An item of a list whose lead-in repeals («Признать утратившими силу некоторые приказы …: 1) приказ … № 61;»). */
+function repealsByLead(ctx: SentenceContext): SentenceContext | undefined {
+  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < 50; k++, p = p.previous) {
+    if (p.text.trimEnd().endsWith(":")) return REPEALING.test(p.text) ? p : undefined;
+    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
+  }
+  return undefined;
 }

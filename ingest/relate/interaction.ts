@@ -162,6 +162,7 @@ const ADDRESSING = new RegExp(
     [
       "обра(?:щ|т)\\p{L}*\\s+в",
       "направля\\p{L}*",
+      "направлени\\p{L}*\\s+в",
       "внос(?:ит|ят|ится|ятся)",
       "внести",
       "внесени\\p{L}*",
@@ -266,7 +267,9 @@ export const procedural: Rule = (ctx) => {
     const local = Math.min(cs, addressed.start);
     // where the verb and the body do not name it, the object after them does («вносит в суд представление»)
     const objectForm = () => PROCEDURE_FORMS.find((f) => f.cue.test(text.slice(local, stop)));
-    const { form, party } = (passiveAgent ? formIn(ctx.sentence.start) : formIn(local) ?? (/ся$/u.test(m[0]) ? formIn(ctx.sentence.start) : objectForm())) ?? { form: "процессуальное взаимодействие" };
+    // a sending names no form by itself: what is sent does («направление в суды … апелляционных протестов»)
+    const verbForm = formIn(local), sent = verbForm?.form === "направление материалов" ? objectForm() : undefined;
+    const { form, party } = (passiveAgent ? formIn(ctx.sentence.start) : (sent ?? verbForm) ?? (/ся$/u.test(m[0]) ? formIn(ctx.sentence.start) : objectForm())) ?? { form: "процессуальное взаимодействие" };
     // the nearest body before the verb acts; a form that needs a party looks further back for one
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;

@@ -3,7 +3,7 @@ import { conceptId, edgeId, type Evidence, type GraphEdge, type GraphNode, type 
 import { actLabel, NAMED_ACTS } from "../find/act-ref.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { ActFrame, ResolvedDocument, StructuredDocument, Unit } from "../types.js";
-import { findConcepts } from "../find/concepts.js";
+import { conceptEntry, findConcepts } from "../find/concepts.js";
 import { familyOf, GENERIC_BODIES } from "../find/vocabulary.js";
 import { evidence } from "./context.js";
 
@@ -142,4 +142,11 @@ export function conceptNodes(set: NodeSet, doc: ResolvedDocument): void {
     if (surface !== node.label && !node.aliases.includes(surface) && node.aliases.length < 30) node.aliases.push(surface);
     set.addEvidence(node, () => evidence(doc.structured, m.start, m.end));
   }
+}
+
+/** The node of a body a rule names by what it implies («копии судебных актов» → the court): from the vocabulary. */
+export function impliedBodyNode(id: string, ev: Evidence[]): GraphNode | undefined {
+  const e = id.startsWith("body:") ? conceptEntry(id.slice(5)) : undefined;
+  if (!e || e.type !== "Body") return undefined;
+  return { id, type: "Body", label: e.label, aliases: [], props: e.bodyKind ? { bodyKind: e.bodyKind, family: familyOf(e.key, e.bodyKind) } : {}, evidence: ev };
 }

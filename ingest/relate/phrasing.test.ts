@@ -234,7 +234,7 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   },
   {
     name: "no copies sent by a court of another paragraph, nor copies of what is not a court act",
-    text: "Суд рассматривает дело. Копии материалов проверки направляются прокурору.\n\nСуд рассматривает жалобу.\n\nКопии судебных актов направляются прокурору.",
+    text: "Суд рассматривает дело. Копии материалов проверки направляются прокурору.\n\nСуд рассматривает жалобу.\n\nКопии приговоров направляются прокурору.",
     edges: [],
     absent: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:суд"],
   },

@@ -7,6 +7,7 @@ import { concepts, findLast, joinedWith, normsOf, subjectBefore } from "./contex
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { appoints, consentToAppoint } from "./appointment.js";
 import { courtCopies, interacts, listedForms, procedural } from "./interaction.js";
+import { participates } from "./participation.js";
 import { governs } from "./principles.js";
 import { accountable, subordinate } from "./hierarchy.js";
 import { groundingNorms } from "./grounds.js";
@@ -164,4 +165,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse];

@@ -1,0 +1,72 @@
+// Fixture-driven tests of the relation rules on phrasings of orders of the Prosecutor General and the instructions
+// they approve: a passage → the edges a lawyer reads in it, and those one must not read.
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../find/index.js";
+import { buildCorpusIndex, resolveMentions } from "../resolve.js";
+import type { StructuredDocument } from "../types.js";
+import { relate } from "./index.js";
+
+function graphOf(text: string) {
+  const doc: StructuredDocument = {
+    clean: { id: "t", path: "t.txt", meta: { title: "t", kind: "article", languages: ["ru"] }, original: text, text, offsets: [], segments: [{ lang: "ru", start: 0, end: text.length }] },
+    acts: [],
+    sentences: [],
+  };
+  const mentions = findMentions(doc);
+  const index = buildCorpusIndex([{ structured: doc, mentions }]);
+  return relate(resolveMentions(doc, mentions, index), index).fragment;
+}
+
+const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+  {
+    name: "participation named as a noun: the prosecutors participate in the court named after it, not those who ensure it",
+    text: "Прокуроры областей и приравненные к ним прокуроры обеспечивают участие прокуроров в рассмотрении гражданских дел в судах первой инстанции.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд_первой_инстанции"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд_первой_инстанции": { form: "участие прокурора в рассмотрении дел" } },
+    absent: ["INTERACTS_WITH body:прокурор_области -> body:суд_первой_инстанции"],
+  },
+  {
+    name: "participation as a noun without a court, or with the participant not a body, gives no interaction",
+    text: "Прокуроры обеспечивают участие понятых в рассмотрении материалов. Участие прокурора в рассмотрении дел обязательно.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
+    name: "copies of court acts sent to the prosecution: the acts name the court that sends them",
+    text: "Копии судебных актов направляются в прокуратуру в порядке, установленном статьей 440 ГПК.",
+    edges: ["INTERACTS_WITH body:суд -> body:прокуратура"],
+    props: { "INTERACTS_WITH body:суд -> body:прокуратура": { form: "направление прокурору копий судебных актов", basis: ["act:гпк#art_440"] } },
+  },
+  {
+    name: "court acts outside a sentence about copies do not name a court",
+    text: "Прокурор изучает законность судебных актов и докладывает прокурору области.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:прокуратура -> body:суд"],
+  },
+  {
+    name: "sending protests to a court, named as a noun: the form is what is sent, an appeal protest is a protest",
+    text: "Прокурорам областей обеспечить направление в суды апелляционной инстанции апелляционных протестов в порядке, предусмотренном статьями 403, 404 ГПК.",
+    edges: ["INTERACTS_WITH body:прокурор_области -> body:апелляционная_инстанция", "HAS_POWER body:прокурор_области -> power:опротестование"],
+    props: { "INTERACTS_WITH body:прокурор_области -> body:апелляционная_инстанция": { form: "опротестование актов", basis: ["act:гпк#art_403", "act:гпк#art_404"] } },
+  },
+  {
+    name: "a direction of work is not a sending",
+    text: "Основные направления деятельности прокуратуры в суде определяются законом.",
+    edges: [],
+  },
+];
+
+describe("relate: orders and instructions", () => {
+  for (const c of cases)
+    it(c.name, () => {
+      const g = graphOf(c.text);
+      const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
+      for (const want of c.edges) expect([...found.keys()], want).toContain(want);
+      for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
+      for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
+      for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
+      const ids = new Set(g.nodes.map((n) => n.id));
+      for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
+      if (c.edges.length === 0) expect(g.edges.filter((e) => e.type === "INTERACTS_WITH")).toEqual([]);
+    });
+});
