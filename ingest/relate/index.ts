@@ -59,7 +59,9 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
 
   // sentence rules, and what the units of an act cite or amend
   for (const ctx of sentenceContexts(doc)) {
-    for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
+    // every rule needs a mention in the sentence (a body, power, principle, act or citation), or a list
+    // item's lead-in body: sentences with neither are passed over
+    if (ctx.mentions.length || ctx.lead) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
     if (!ctx.frame) continue;
     const source = ctx.sentence.unitId ?? ctx.frame.id;
     const amending = AMENDING.test(ctx.text);
