@@ -76,15 +76,26 @@ function leadOf(doc: ResolvedDocument, units: Map<string, { unit: Unit; parent?:
   return undefined;
 }
 
-/** For an item of a list ("5) назначает …"), the first body of the sentence that opens the list ("Президент:"). */
-function listLead(ctx: SentenceContext): ConceptMention | undefined {
-  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
+const LIST_ITEM = /^\s*\d+\)/u;
+
+/**
+ * For an item of a list ("5) назначает …"), the sentence that opens the list ("Президент:"), looking back over
+ * at most `max` sentences, all of them items of the same list.
+ */
+export function listLeadIn(ctx: SentenceContext, max: number): SentenceContext | undefined {
+  if (!LIST_ITEM.test(ctx.text)) return undefined;
   let p = ctx.previous;
-  for (let k = 0; p && k < 80; k++, p = p.previous) {
-    if (p.text.trimEnd().endsWith(":")) return concepts(p, "Body")[0];
-    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
+  for (let k = 0; p && k < max; k++, p = p.previous) {
+    if (p.text.trimEnd().endsWith(":")) return p;
+    if (!LIST_ITEM.test(p.text)) return undefined;
   }
   return undefined;
+}
+
+/** For an item of a list, the first body of the sentence that opens the list. */
+function listLead(ctx: SentenceContext): ConceptMention | undefined {
+  const lead = listLeadIn(ctx, 80);
+  return lead && concepts(lead, "Body")[0];
 }
 
 function firstMentionIn(ms: ResolvedMention[], start: number, end: number): ConceptMention | undefined {

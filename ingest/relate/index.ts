@@ -2,7 +2,7 @@
 import { edgeId, type GraphEdge } from "../../graph/schema.js";
 import type { CorpusIndex } from "../resolve.js";
 import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } from "../types.js";
-import { evidence, normsOf, sentenceContexts, type SentenceContext } from "./context.js";
+import { evidence, listLeadIn, normsOf, sentenceContexts, type SentenceContext } from "./context.js";
 import { actNode, citedProvision, conceptNodes, impliedBodyNode, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
 
@@ -104,11 +104,6 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
 
 /** An item of a list whose lead-in repeals («Признать утратившими силу некоторые приказы …: 1) приказ … № 61;»). */
 function repealsByLead(ctx: SentenceContext): SentenceContext | undefined {
-  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
-  let p = ctx.previous;
-  for (let k = 0; p && k < 50; k++, p = p.previous) {
-    if (p.text.trimEnd().endsWith(":")) return REPEALING.test(p.text) ? p : undefined;
-    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
-  }
-  return undefined;
+  const lead = listLeadIn(ctx, 50);
+  return lead && REPEALING.test(lead.text) ? lead : undefined;
 }

@@ -4,7 +4,7 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, listLeadIn, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
@@ -105,12 +105,8 @@ export const FORMS_LEAD = /(?<![\p{L}])форм\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:в
 
 /** The lead-in of the list an item belongs to, where it names forms of interaction ("Формы взаимодействия …:"). */
 function formsLead(ctx: SentenceContext): SentenceContext | undefined {
-  let p = ctx.previous;
-  for (let k = 0; p && k < 30; k++, p = p.previous) {
-    if (p.text.trimEnd().endsWith(":")) return FORMS_LEAD.test(p.text) ? p : undefined;
-    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
-  }
-  return undefined;
+  const lead = listLeadIn(ctx, 30);
+  return lead && FORMS_LEAD.test(lead.text) ? lead : undefined;
 }
 
 /**
@@ -118,7 +114,6 @@ function formsLead(ctx: SentenceContext): SentenceContext | undefined {
  * each item names a form of the interaction of the two bodies of the lead-in (quoted first).
  */
 export const listedForms: Rule = (ctx) => {
-  if (!/^\s*\d+\)/u.test(ctx.text)) return [];
   const lead = formsLead(ctx);
   if (!lead) return [];
   const bodies = concepts(lead, "Body");

@@ -1,21 +1,7 @@
 // Fixture-driven tests of the relation rules on phrasings of Kazakh legal texts (acts, codes, articles, lectures)
 // beyond those of relate.test.ts: a passage → the edges a lawyer reads in it, and those one must not read.
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../find/index.js";
-import { buildCorpusIndex, resolveMentions } from "../resolve.js";
-import type { StructuredDocument } from "../types.js";
-import { relate } from "./index.js";
-
-function graphOf(text: string) {
-  const doc: StructuredDocument = {
-    clean: { id: "t", path: "t.txt", meta: { title: "t", kind: "article", languages: ["ru"] }, original: text, text, offsets: [], segments: [{ lang: "ru", start: 0, end: text.length }] },
-    acts: [],
-    sentences: [],
-  };
-  const mentions = findMentions(doc);
-  const index = buildCorpusIndex([{ structured: doc, mentions }]);
-  return relate(resolveMentions(doc, mentions, index), index).fragment;
-}
+import { graphOf } from "./testing.js";
 
 const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[]; quotes?: Record<string, string[]> }[] = [
   {

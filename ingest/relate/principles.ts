@@ -5,7 +5,7 @@
 // (Where a principle is laid down is ESTABLISHES, from the norm: see rules.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, listLeadIn, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
 /** Words that tie principles to the activity of a body. */
@@ -53,13 +53,8 @@ function listed(ctx: SentenceContext, principles: ConceptMention[], leadIn: Sent
 
 /** The lead-in of the list the sentence is an item of ("…на основе принципов: 1) …; 2) …"), where it has a cue. */
 function leadInCues(ctx: SentenceContext): SentenceContext | undefined {
-  if (!/^\s*\d+\)/u.test(ctx.text)) return undefined;
-  let p = ctx.previous;
-  for (let k = 0; p && k < 80; k++, p = p.previous) {
-    if (p.text.trimEnd().endsWith(":")) return CUE.test(p.text) ? p : undefined;
-    if (!/^\s*\d+\)/u.test(p.text)) return undefined;
-  }
-  return undefined;
+  const lead = listLeadIn(ctx, 80);
+  return lead && CUE.test(lead.text) ? lead : undefined;
 }
 
 export const governs: Rule = (ctx: SentenceContext) => {
