@@ -2,6 +2,7 @@
 import { lowerPatternSource, patternSource } from "./lexicon.js";
 import { ACT_KIND_WORDS, DATE_SOURCE, NAMED_ACTS, NUMBER_SOURCE, TITLE_SOURCE, parseDate } from "./act-ref.js";
 import type { ActMention, ActRef } from "../types.js";
+import { unquotedTitle } from "./title-end.js";
 import type { ActKind } from "../../graph/schema.js";
 
 const NAMED_RE = new RegExp(NAMED_ACTS.map((a) => `(${a.patterns.map(patternSource).join("|")})`).join("|"), "giu");
@@ -56,7 +57,7 @@ function defined(text: string, at: number): string | undefined {
   return DEFINES_RE.exec(text.slice(at, at + 80))?.[1]?.trim();
 }
 
-function parseTail(kind: ActKind, capital: boolean, tail: string): { ref: Partial<ActRef>; length: number } | null {
+function parseTail(kind: ActKind, capital: boolean, tail: string, oblique = false): { ref: Partial<ActRef>; length: number } | null {
   const ref: Partial<ActRef> = {};
   let length = 0;
   const take = (m: RegExpExecArray | null) => {
@@ -75,8 +76,9 @@ function parseTail(kind: ActKind, capital: boolean, tail: string): { ref: Partia
   const years = YEARS_RE.exec(tail);
   const unquoted = !ref.title && capital && UNQUOTED_KINDS.has(kind) ? (NAMED_BY_SUBJECT.has(kind) ? SUBJECT_TITLE : UNQUOTED_TITLE_START).exec(tail) : null;
   if (unquoted && !(ref.number && unquoted.index > 0)) {
-    // the title ends before the verb of the sentence ("Закон о прокуратуре основывается на …")
-    const t = unquoted[1].replace(/\s+(?:от|№|утвержден\p{L}*|принят\p{L}*|заключенн\p{L}*|\p{Ll}+(?:ется|ются|ится|ятся|ает|яет|ует|ают|яют|уют))(?:\s.*)?$/u, "").trim();
+    // the title ends before the verb of the sentence ("Закон о прокуратуре основывается на …"), and before its
+    // subject where the act is not the subject ("… Закона о прокуратуре прокуратура осуществляет …")
+    const t = unquotedTitle(unquoted[1], oblique);
     ref.title = t;
     length = Math.max(length, unquoted.index + unquoted[0].indexOf(t) + t.length);
   }
@@ -142,7 +144,7 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     const back = BACKREF_RE.exec(text.slice(Math.max(0, s - 30), s));
     const tail = tailAt(text, kwEnd, end, kind === "joint_order");
     // "настоящие Правила определяют …" names the act itself, whatever follows
-    const parsed = back && /^настоящ/iu.test(back[1]) ? null : parseTail(kind, capital, tail);
+    const parsed = back && /^настоящ/iu.test(back[1]) ? null : parseTail(kind, capital, tail, word.toLowerCase() !== ACT_KIND_WORDS[i - 1].nominative.toLowerCase());
     if (parsed) {
       const e = kwEnd + parsed.length;
       // a decree with the force of a law is that law (one act with the laws that name it «О прокуратуре»)
