@@ -71,6 +71,7 @@ export const BODIES: ConceptEntry[] = [
   body("военная_прокуратура", "Военная прокуратура", "prosecution", [`военн~ ${PROSECUTORS_OFFICE}`, `военн~${SHARED(PROSECUTORS_OFFICE)}`]),
   body("военный_прокурор", "Военный прокурор", "official", [`военн~ ${PROSECUTOR}`]),
   body("транспортная_прокуратура", "Транспортная прокуратура", "prosecution", [`транспортн~ ${PROSECUTORS_OFFICE}`, `транспортн~${SHARED(PROSECUTORS_OFFICE)}`]),
+  body("природоохранная_прокуратура", "Природоохранная прокуратура", "prosecution", [`природоохранн~ ${PROSECUTORS_OFFICE}`, `природоохранн~${SHARED(PROSECUTORS_OFFICE)}`]),
   body("специализированная_прокуратура", "Специализированная прокуратура", "prosecution", [`специализированн~ (?:межрайонн~ )?${PROSECUTORS_OFFICE}`]),
   body("специализированный_прокурор", "Специализированный прокурор", "official", [`специализированн~ ${PROSECUTOR}`]),
   body("прокуратура_области", "Прокуратура области", "prosecution", [`${PROSECUTORS_OFFICE} ${NAMED}област~`, `областн~ ${PROSECUTORS_OFFICE}`, `областн~${SHARED(PROSECUTORS_OFFICE)}`]),

@@ -20,7 +20,7 @@ function graphOf(text: string) {
   return relate(resolveMentions(doc, mentions, index), index).fragment;
 }
 
-const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>> }[] = [
+const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
   {
     name: "a norm that lays down principles",
     text: "Правовой основой является норма пункта 4 статьи 3 Конституции Республики Казахстан, гласящая, что государственная власть в Республике едина, осуществляется в соответствии с принципом ее разделения на законодательную, исполнительную и судебную ветви.",
@@ -68,6 +68,17 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     name: "composition of the court system",
     text: "Судебную систему Республики Казахстан составляют Верховный Суд Республики Казахстан и местные и другие суды, учреждаемые законом.",
     edges: ["PART_OF body:верховный_суд -> body:суд", "PART_OF body:местный_суд -> body:суд"],
+  },
+  {
+    name: "kinds of a body: «К X относятся A, B и C» (and not where X is not the word right after «К»)",
+    text: "К специализированным прокуратурам относятся военные прокуратуры, транспортные прокуратуры и природоохранные прокуратуры. К полномочиям прокурора относится участие в суде.",
+    edges: ["PART_OF body:военная_прокуратура -> body:специализированная_прокуратура", "PART_OF body:транспортная_прокуратура -> body:специализированная_прокуратура", "PART_OF body:природоохранная_прокуратура -> body:специализированная_прокуратура"],
+    absent: ["PART_OF body:суд -> body:прокурор"],
+  },
+  {
+    name: "composition stated with «включает»",
+    text: "Система органов военной прокуратуры включает Главную военную прокуратуру и военные прокуратуры гарнизонов.",
+    edges: ["PART_OF body:главная_военная_прокуратура -> body:военная_прокуратура"],
   },
   {
     name: "membership stated with «входят в систему»",
@@ -179,6 +190,7 @@ describe("relate", () => {
       const g = graphOf(c.text);
       const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
       for (const want of c.edges) expect([...found.keys()], want).toContain(want);
+      for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
       // the relations most open to over-reading: none where the case expects none
       for (const t of ["INTERACTS_WITH", "GOVERNS", "PART_OF body:"])
         if (!c.edges.some((e) => e.startsWith(t))) expect([...found.keys()].filter((k) => k.startsWith(t))).toEqual([]);

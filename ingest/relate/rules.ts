@@ -94,11 +94,18 @@ export const composition: Rule = (ctx) => {
   if (bodies.length < 2) return [];
   const out: GraphEdge[] = [];
   // (also "В структуру Генеральной прокуратуры входят …", "В состав … входят …")
-  const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[уы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят)/iu.exec(ctx.text);
+  const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[ауы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят|включа(?:ет|ют))/iu.exec(ctx.text);
+  // "К специализированным прокуратурам относятся военные прокуратуры, …": the body right after «К» is the whole
+  const kinds = forward ? null : /^(?:[^,]{0,40}\s)?к\s+(?=\p{L})/iu.exec(ctx.text);
   const backward = /(?:составляют|образуют)\s+(?:единую\s+)?систем\p{L}*\s+(?:органов\s+)?/iu.exec(ctx.text);
   const entry = /(?:входит|входят)\s+в\s+(?:систему|состав|структуру)\s+(?:органов\s+)?/iu.exec(ctx.text);
   let whole: ConceptMention | undefined, parts: ConceptMention[] = [];
-  if (forward) {
+  const kindsVerb = kinds && /\s(?:относ(?:ятся|ится)|принадлеж(?:ат|ит))(?![\p{L}])/iu.exec(ctx.text);
+  if (kinds && kindsVerb && kindsVerb.index > kinds[0].length) {
+    const at = ctx.sentence.start + kinds[0].length, verbAt = ctx.sentence.start + kindsVerb.index;
+    whole = bodies.find((b) => b.start === at && b.end <= verbAt);
+    parts = whole ? bodies.filter((b) => b.start > verbAt) : [];
+  } else if (forward) {
     const at = ctx.sentence.start + forward.index;
     const verbAt = at + forward[0].length;
     whole = bodies.find((b) => b.end > at && b.end <= verbAt); // "систему органов прокуратуры", "Судебную систему"
