@@ -73,11 +73,11 @@ export const interacts: Rule = (ctx) => {
     const cs = s.start + m.index!, ce = cs + m[0].length;
     const joint = /^совместн/iu.test(m[0]);
     // "Генеральная прокуратура и Верховный Суд осуществляют обмен информацией": a mutual act of the bodies before it
-    const mutual = joint || /^(?:взаимодейству|обмен|информационн)/iu.test(m[0]);
+    const mutual = joint || /^(?:взаимодейству|сотруднича|обмен|информационн)/iu.test(m[0]);
     const stop = clauseEnd(text, ce, Math.min(s.end, ce + (joint ? 400 : 140)), joint ? /[;.«]/ : /[,;.:]/);
     const right = bodies.filter((b) => b.start >= ce && b.end <= stop);
     const window = text.slice(Math.max(s.start, cs - 40), stop);
-    if (/^во\s|^взаимодейству/iu.test(m[0]) || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
+    if (/^во\s|^взаимодейству|^сотруднича/iu.test(m[0]) || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
       const subject = subjectBefore(ctx, cs);
       if (subject && right[0]) pair(subject, right[0], cs, ce, window);
     }

@@ -81,6 +81,12 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
     edges: ["PART_OF body:главная_военная_прокуратура -> body:военная_прокуратура"],
   },
   {
+    name: "cooperation stated as a verb, the bodies before it or the partner after «с»",
+    text: "Суды и органы прокуратуры сотрудничают в сфере правовой статистики. Генеральная прокуратура сотрудничает с Верховным Судом.",
+    edges: ["INTERACTS_WITH body:прокуратура -> body:суд", "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    props: { "INTERACTS_WITH body:прокуратура -> body:суд": { form: "сотрудничество" } },
+  },
+  {
     name: "membership stated with «входят в систему»",
     text: "Военные прокуратуры входят в систему органов прокуратуры.",
     edges: ["PART_OF body:военная_прокуратура -> body:прокуратура"],
