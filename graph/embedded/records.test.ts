@@ -4,6 +4,8 @@ import type { GraphEdge, GraphNode } from "../schema.js";
 import { Records } from "./records.js";
 
 const ev = { doc: "doc1", start: 3, end: 9, quote: "прокурор" };
+/** a sentence quoted by several items (stored once) */
+const sentence = { doc: "doc1", start: 0, end: 60, quote: "Прокуратура подотчетна Президенту Республики Казахстан. «1» \"2\" \\ 😀" };
 const node = (extra: Partial<GraphNode> & Record<string, unknown> = {}): GraphNode =>
   ({ id: "body:прокуратура", type: "Body", label: "Генеральная прокуратура", aliases: ["ГП"], props: { bodyKind: "prosecution" }, evidence: [ev], ...extra }) as GraphNode;
 
@@ -16,12 +18,16 @@ const NODES: [string, GraphNode][] = [
   ["aliases missing", node({ aliases: undefined as never })],
   ["nested props, numbers, odd characters", node({ props: { path: [{ unitKind: "point", number: "1-1" }], n: 1.5e-7, s: "a\u0000b\"\\\n😀" } })],
   ["a label longer than one arena chunk", node({ label: "ж".repeat(9_000_000) })],
+  ["a long quote", node({ evidence: [sentence, ev] })],
+  ["the same long quote again", node({ id: "body:президент", evidence: [ev, sentence] })],
+  ["a long quote that is a number's text", node({ evidence: [{ ...sentence, quote: "1234567890123" }] })],
 ];
 
 const EDGES: [string, GraphEdge][] = [
   ["usual fields", { id: "CITES:a->b", type: "CITES", source: "a", target: "b", props: {}, evidence: [ev] }],
   ["props and two quotes", { id: "CITES:a->b:x", type: "CITES", source: "a", target: "b", props: { derived: true }, evidence: [ev, ev] }],
   ["an extra field", { id: "CITES:b->a", type: "CITES", source: "b", target: "a", props: {}, evidence: [], weight: 2 } as GraphEdge],
+  ["the long quote of two nodes", { id: "ACCOUNTABLE_TO:a->b", type: "ACCOUNTABLE_TO", source: "a", target: "b", props: {}, evidence: [sentence] }],
 ];
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -50,6 +56,18 @@ describe("Records", () => {
     expect(ids("doc1")).toEqual(NODES.filter(([, n]) => n.evidence?.some((e) => e.doc === "doc1")).map(([name]) => name));
     expect(ids("doc2")).toEqual([]);
     expect(recs.mayCite(edges[0], [Buffer.from('"doc2"'), Buffer.from('"doc1"')])).toBe(true);
+  });
+
+  it("stores a long quote once for all the items quoting it", () => {
+    const size = (quotes: string[]) => {
+      const r = new Records();
+      quotes.forEach((quote, i) => r.node(node({ id: `body:b${i}`, evidence: [{ ...ev, quote }] }), "Body"));
+      return r.bytes();
+    };
+    const long = "Прокуратура подотчетна Президенту Республики Казахстан.";
+    const same = size(Array(100).fill(long));
+    const different = size(Array.from({ length: 100 }, (_, i) => `${long} ${i}`));
+    expect(same).toBeLessThan(different / 2);
   });
 
   it("gives objects a reader cannot change, decoded once while they are read", () => {

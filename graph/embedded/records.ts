@@ -2,7 +2,8 @@
 // the type (filters and path search read it) and the address of everything else — label, aliases, props,
 // evidence, any other field — in a JsonArena (see arena.ts for why). Field names are not stored when an
 // item has exactly the usual fields in the usual order (nearly always): a node as [label, aliases, props,
-// evidence], an edge as [props, evidence], an evidence quote as [doc, start, end, quote]; anything else is
+// evidence], an edge as [props, evidence], an evidence quote as [doc, start, end, quote] (or as [doc, address]
+// of [start, end, quote] stored once for all the items quoting the same place); anything else is
 // stored as written. Ids, sources and targets are graphology's keys. Reads decode into frozen objects
 // (callers can never change the store's data), and the most recent ones are kept decoded.
 import type { EdgeType, Evidence, GraphEdge, GraphNode, NodeType } from "../schema.js";
@@ -38,14 +39,17 @@ function hasKeys(o: Record<string, unknown>, keys: string[], skip: string[] = []
   return i === keys.length;
 }
 
-/** Positional form of o's fields named by keys (the others are in `skip`), or null when o is unusual. */
-function pack(o: Record<string, unknown>, keys: string[], skip: string[]): unknown[] | null {
+/**
+ * Positional form of o's fields named by keys (the others are in `skip`), or null when o is unusual. An
+ * evidence quote is stored through `quote` (which may refer to the same place and text stored once).
+ */
+function pack(o: Record<string, unknown>, keys: string[], skip: string[], quote: (e: Record<string, unknown>) => unknown[]): unknown[] | null {
   const ev = o.evidence;
   if (!hasKeys(o, keys, skip) || !isObject(o.props) || !Array.isArray(ev)) return null;
   const quotes: unknown[] = [];
   for (const e of ev) {
     if (!isObject(e)) return null;
-    quotes.push(hasKeys(e, EVIDENCE_KEYS) ? [e.doc, e.start, e.end, e.quote] : e);
+    quotes.push(hasKeys(e, EVIDENCE_KEYS) && typeof e.quote === "string" ? quote(e) : e);
   }
   return keys.map((k) => (k === "evidence" ? quotes : o[k]));
 }
@@ -55,15 +59,36 @@ function without(o: object, skip: string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([k]) => !skip.includes(k)));
 }
 
-/** Evidence quotes from their stored form. */
-function quotes(ev: unknown[]): Evidence[] {
-  return ev.map((e) => (Array.isArray(e) ? { doc: e[0], start: e[1], end: e[2], quote: e[3] } : (e as Evidence)));
-}
 
 export class Records {
   private arena = new JsonArena();
   /** one string per act id (the Provision records' `act`), while loading */
   private actIds = new Map<string, string>();
+  /**
+   * the address of each place-and-quote stored so far, while loading: a sentence is often the evidence of
+   * several items (a node and each edge read in it), and its place and text are then stored once (on the
+   * corpus graph 56 % of the quotes repeat one); the document id stays in the item (mayCite reads it there);
+   * short quotes are stored in place
+   */
+  private quoteAt: Map<string, number> | null = new Map();
+  private readonly quote = (e: Record<string, unknown>): unknown[] => {
+    const q = e.quote as string;
+    if (q.length < 12 || !this.quoteAt) return [e.doc, e.start, e.end, q];
+    const key = `${e.start}|${e.end}|${q}`;
+    let at = this.quoteAt.get(key);
+    if (at === undefined) this.quoteAt.set(key, (at = this.arena.add([e.start, e.end, q])));
+    return [e.doc, at];
+  };
+
+  /** Evidence quotes from their stored form: [doc, start, end, quote], or [doc, address of [start, end, quote]]. */
+  private quotes(ev: unknown[]): Evidence[] {
+    return ev.map((e) => {
+      if (!Array.isArray(e)) return e as Evidence;
+      if (e.length === 4) return { doc: e[0], start: e[1], end: e[2], quote: e[3] };
+      const [start, end, quote] = this.arena.get(e[1]) as [number, number, string];
+      return { doc: e[0], start, end, quote };
+    });
+  }
 
   private actId(id: string): string {
     const had = this.actIds.get(id);
@@ -73,7 +98,7 @@ export class Records {
   }
 
   node(n: GraphNode, type: NodeType): NodeRec {
-    const at = this.arena.add(pack(n as never, NODE_KEYS, NODE_OWN) ?? without(n, NODE_OWN));
+    const at = this.arena.add(pack(n as never, NODE_KEYS, NODE_OWN, this.quote) ?? without(n, NODE_OWN));
     if (type === "Provision") return { type, at, act: this.actId(String(n.props?.actId)) };
     if (type !== "Act") return { type, at };
     this.actId(n.id);
@@ -82,7 +107,7 @@ export class Records {
   }
 
   edge(e: GraphEdge, type: EdgeType): EdgeRec {
-    return { type, at: this.arena.add(pack(e as never, EDGE_KEYS, EDGE_OWN) ?? without(e, EDGE_OWN)) };
+    return { type, at: this.arena.add(pack(e as never, EDGE_KEYS, EDGE_OWN, this.quote) ?? without(e, EDGE_OWN)) };
   }
 
   /**
@@ -93,10 +118,16 @@ export class Records {
     return docs.some((d) => this.arena.includes(r.at, d));
   }
 
+  /** Bytes of the stored data. */
+  bytes(): number {
+    return this.arena.bytes();
+  }
+
   /** Call once every node and edge is added. */
   seal(): void {
     this.arena.seal();
     this.actIds = new Map();
+    this.quoteAt = null;
   }
 
   toNode(id: string, r: NodeRec): GraphNode {
@@ -104,7 +135,7 @@ export class Records {
     if (hit) return hit as GraphNode;
     const x = this.arena.get(r.at);
     if (!Array.isArray(x)) return this.keep(r.at, { id, type: r.type, ...(x as object) } as GraphNode);
-    return this.keep(r.at, { id, type: r.type, label: x[0], aliases: x[1], props: x[2], evidence: quotes(x[3]) });
+    return this.keep(r.at, { id, type: r.type, label: x[0], aliases: x[1], props: x[2], evidence: this.quotes(x[3]) });
   }
 
   toEdge(id: string, r: EdgeRec, source: string, target: string): GraphEdge {
@@ -112,7 +143,7 @@ export class Records {
     if (hit) return hit as GraphEdge;
     const x = this.arena.get(r.at);
     if (!Array.isArray(x)) return this.keep(r.at, { id, type: r.type, source, target, ...(x as object) } as GraphEdge);
-    return this.keep(r.at, { id, type: r.type, source, target, props: x[0], evidence: quotes(x[1]) });
+    return this.keep(r.at, { id, type: r.type, source, target, props: x[0], evidence: this.quotes(x[1]) });
   }
 
   /**
