@@ -15,6 +15,7 @@ import { inlineForms } from "./inline-forms.js";
 import { amendsInProse } from "./amends-prose.js";
 import { reports } from "./reporting.js";
 import { immunity } from "./immunity.js";
+import { courtActs } from "./court-acts.js";
 
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/iu;
@@ -174,4 +175,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs];
