@@ -4,7 +4,8 @@
 //   defined in the text ("(далее – Закон)"); citations: to the structural unit of an act in the corpus
 //   when there is one, else to a Provision of the cited act. Uncertainty stays data (Resolution).
 import { conceptId, provisionId, type PathStep } from "../graph/schema.js";
-import { ACT_KIND_WORDS, actIdOf } from "./find/act-ref.js";
+import { ACT_KIND_WORDS } from "./find/act-ref.js";
+import { applyEditions, editionIdOf, findEditions, frameOfEdition, frameRef, type Editions } from "./editions.js";
 import type { ActFrame, ActMention, ActRef, CitationMention, Mention, ResolvedDocument, ResolvedMention, Resolution, StructuredDocument, Unit } from "./types.js";
 
 export interface CorpusIndex {
@@ -15,6 +16,8 @@ export interface CorpusIndex {
   /** "law|2709" and "law|1995-12-21" → act id, for partial references */
   byNumber: Map<string, string>;
   byDate: Map<string, string>;
+  /** successive acts under one title, told apart by number or date (editions.ts) */
+  editions: Editions;
 }
 
 const family = (kind?: string) => (kind === "constitutional_law" ? "law" : kind ?? "other");
@@ -43,22 +46,27 @@ function register(index: CorpusIndex, id: string, ref: ActRef): void {
 
 const isIdentified = (r: ActRef) => Boolean(r.shortTitle || r.title || r.number || r.date);
 
-/** Builds the corpus-wide index from every structured document and its mentions. */
-export function buildCorpusIndex(docs: { structured: StructuredDocument; mentions: Mention[] }[]): CorpusIndex {
-  const index: CorpusIndex = { frames: new Map(), refs: new Map(), byNumber: new Map(), byDate: new Map() };
+/** Builds the corpus-wide index from every document's acts and act mentions (all it reads: parallel.ts sends no more). */
+export function buildCorpusIndex(docs: { structured: Pick<StructuredDocument, "acts">; mentions: Mention[] }[]): CorpusIndex {
+  const editions = findEditions([
+    ...docs.flatMap(({ structured }) => structured.acts.flatMap((f) => { const ref = frameRef(f); return ref ? [{ ref, inCorpus: true }] : []; })),
+    ...docs.flatMap(({ mentions }) => mentions.flatMap((m) => (m.kind === "act" ? [{ ref: m.ref, inCorpus: false }] : []))),
+  ]);
+  const index: CorpusIndex = { frames: new Map(), refs: new Map(), byNumber: new Map(), byDate: new Map(), editions };
   for (const { structured } of docs)
-    for (const f of structured.acts) {
+    for (const a of structured.acts) {
+      const f = frameOfEdition(a, editions);
       index.frames.set(f.id, f);
       register(index, f.id, { actKind: f.actKind, number: f.number, date: f.date, title: f.title, issuer: f.issuer });
     }
   for (const { mentions } of docs)
-    for (const m of mentions) if (m.kind === "act" && isIdentified(m.ref) && !m.ref.backRef) register(index, actIdOf(m.ref), m.ref);
+    for (const m of mentions) if (m.kind === "act" && isIdentified(m.ref) && !m.ref.backRef) register(index, editionIdOf(editions, m.ref), m.ref);
   return index;
 }
 
 /** The act id a self-contained reference names, using the registry for partial ones. */
 export function actIdInCorpus(index: CorpusIndex, ref: ActRef): string {
-  const own = actIdOf(ref);
+  const own = editionIdOf(index.editions, ref);
   if (ref.shortTitle || ref.title) return own;
   const f = family(ref.actKind);
   if (ref.number && index.byNumber.has(`${f}|${ref.number}`)) return index.byNumber.get(`${f}|${ref.number}`)!;
@@ -102,6 +110,7 @@ export function findUnit(frame: ActFrame, path: PathStep[]): Unit | undefined {
 }
 
 export function resolveMentions(doc: StructuredDocument, mentions: Mention[], index: CorpusIndex): ResolvedDocument {
+  applyEditions(doc, index.editions); // the earlier of two acts under one title in the corpus gets its own id
   const resolved: ResolvedMention[] = [];
   const abbreviations = new Map<string, string>(); // kind → act id, from "(далее – Закон)"
   const lastOfKind = new Map<string, string>();

@@ -27,7 +27,7 @@ export class IngestError extends Error {
   override name = "IngestError";
   constructor(
     message: string,
-    public code: "NO_CORPUS" | "BAD_ARGUMENT" | "INVALID_GRAPH" | "WRITE_FAILED" | "NOTHING_INGESTED",
+    public code: "NO_CORPUS" | "BAD_ARGUMENT" | "INVALID_GRAPH" | "WRITE_FAILED" | "NOTHING_INGESTED" | "WORKER_FAILED",
   ) {
     super(message);
   }

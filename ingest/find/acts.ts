@@ -49,6 +49,9 @@ function tailAt(text: string, from: number, end: number, long: boolean): string 
     else if (!inQuote && !long && (c === "," || c === "(" || c === ")")) break;
     // ("\b" knows no Cyrillic: "2018 г." and "ст." are abbreviations wherever they stand)
     else if (!inQuote && c === "." && !/(?:(?<![\p{L}])(?:г|гг|ст|п|пп|ч)|\d)$/u.test(text.slice(Math.max(from, i - 3), i))) break;
+    // «… № 118. В соответствии со статьей 11 Закона «О прокуратуре»»: after a number, a full stop before a capital
+    // ends the sentence (a date «12.07.2021» has no space)
+    else if (!inQuote && c === "." && /\d$/u.test(text.slice(i - 1, i)) && /^\.\s+\p{Lu}/u.test(text.slice(i, i + 4))) break;
   }
   return text.slice(from, i);
 }

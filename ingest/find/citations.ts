@@ -59,12 +59,13 @@ export function expandNumbers(list: string): string[] {
   const out: string[] = [];
   const parts = list.split(/\s*(?:,|\sи\s)\s*/u);
   for (const part of parts) {
-    const range = /^(\d+)\s*[-–—]\s*(\d+)\)?$/.exec(part.trim());
+    // (also "1) – 3)": a range of subpoints written with their brackets)
+    const range = /^(\d+)(\)?)\s*[-–—]\s*(\d+)\)?$/.exec(part.trim());
     if (range) {
-      const a = Number(range[1]), b = Number(range[2]);
+      const a = Number(range[1]), b = Number(range[3]);
       if (b > a && b - a <= 50) for (let k = a; k <= b; k++) out.push(String(k));
-      else if (b <= a) out.push(`${a}-${b}`); // "4-1)": a unit inserted after 4, not a range
-      else out.push(range[1], range[2]);
+      else if (b <= a && !range[2]) out.push(`${a}-${b}`); // "4-1)": a unit inserted after 4, not a range
+      else out.push(range[1], range[3]);
     } else {
       const n = part.replace(/\)$/, "").trim();
       if (n) out.push(n);

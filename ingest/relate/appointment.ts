@@ -31,7 +31,8 @@ export const appoints: Rule = (ctx) => {
   } else {
     appointer = next;
     if (/^\s*(Он|Она|Они)\s+(?:\p{L}+\s+)?$/u.test(gap(ctx.sentence.start, cue.index))) appointee = ctx.previous && concepts(ctx.previous, "Body")[0];
-    else if (prev && /^[\s,]*(?:который|которая|которые)?\s*$/u.test(gap(prev.end, cue.index))) appointee = head ?? prev;
+    // («Председатель Высшего Судебного Совета и его члены назначаются …»: the members are no body of their own)
+    else if (prev && /^[\s,]*(?:который|которая|которые|и\s+(?:его|ее|её|их)\s+(?:члены|заместители))?\s*$/u.test(gap(prev.end, cue.index))) appointee = head ?? prev;
   }
   if (!appointee || !appointer || idOf(appointee) === idOf(appointer)) return [];
   // "назначает … Председателя Национального Банка": the chairman is appointed, not the body
@@ -48,8 +49,19 @@ export const appoints: Rule = (ctx) => {
     if (pronounSentence(ctx) && ctx.previous) e.evidence.unshift(evidence(ctx.doc, ctx.previous.sentence.start, ctx.previous.sentence.end));
     out.push(e);
   }
+  // "… назначаются Президентом, по три судьи – Сенатом и Мажилисом": the verb left out, the others appoint the same
+  const rest = SHARED_APPOINTERS.exec(text.slice(appointer.end, ctx.sentence.end));
+  if (rest && /^[\s\p{L},]*$/u.test(text.slice(appointer.end, appointer.end + rest.index))) {
+    const from = appointer.end + rest.index + rest[0].length;
+    const first = bodies.find((b) => b.start >= from && b.start - from < 2);
+    for (const other of first ? [first, ...joinedWith(text, bodies, first).filter((b) => b.start > first.end)] : [])
+      for (const a of [appointee, ...listed])
+        if (idOf(other) !== idOf(a)) out.push(edge(ctx, "APPOINTS", idOf(other), idOf(a), [cue.index, other.end]));
+  }
   return out;
 };
+
+const SHARED_APPOINTERS = /,\s*по\s+(?:\p{L}+\s+){1,2}?[–—-]\s*/u;
 
 /**
  * "(Сенат:) дача согласия на назначение Президентом Республики … Генерального Прокурора": the body after

@@ -181,7 +181,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number, accept: (m: Con
   if (own) {
     // "Комитет по правовой статистике Генеральной прокуратуры взаимодействует …": a body right before the one
     // found heads the noun phrase, the other is its genitive attribute
-    const head = bodies.find((b) => b.end < own.start && own.start - b.end <= 2 && /^\s+$/u.test(ctx.doc.clean.text.slice(b.end, own.start)));
+    // (unless the one found is in the nominative: «О времени судебного заседания прокурор извещается …»)
+    const nominative = own.text.toLowerCase().split(/\s+/u)[0] === own.label.toLowerCase().split(/\s+/u)[0];
+    const head = nominative ? undefined : bodies.find((b) => b.end < own.start && own.start - b.end <= 2 && /^\s+$/u.test(ctx.doc.clean.text.slice(b.end, own.start)));
     return head && accept(head) ? head : own;
   }
   if (/^\s*(?:Он|Она|Оно|Они)\s/u.test(ctx.text) && ctx.previous) return concepts(ctx.previous, "Body").find(accept);

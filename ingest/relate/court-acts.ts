@@ -28,9 +28,14 @@ export const courtActs: Rule = (ctx: SentenceContext) => {
   // a court named in the sentence is the procedural rule's business; here only the prosecution acts
   if (bodies.some((b) => family(b) === "court") || !named.some((b) => family(b) === "prosecution")) return [];
   const out: GraphEdge[] = [];
+  const text = ctx.doc.clean.text;
   for (const m of ctx.text.matchAll(AGAINST)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
-    const actor = subjectBefore(ctx, cs, (b) => holder(b) && family(b) === "prosecution") ?? bodies.find((b) => b.start >= cs && b.end <= ce && family(b) === "prosecution");
+    // a request to bring one («представление о принесении протеста на …») goes to a prosecution body, not a court
+    const before = text.slice(Math.max(0, cs - 40), cs);
+    if (/о\s+(?:принесении|внесении)\s+(?:\p{L}+\s+)?$/iu.test(before) || (/^(?:принесени|внесени)/iu.test(m[0]) && /(?<![\p{L}])о\s+$/u.test(before))) continue;
+    // the body that acts, not one the act is brought to («… вносят в Генеральную прокуратуру …»)
+    const actor = subjectBefore(ctx, cs, (b) => holder(b) && family(b) === "prosecution" && !/(?<![\p{L}])во?\s+$/u.test(text.slice(Math.max(0, b.start - 4), b.start))) ?? bodies.find((b) => b.start >= cs && b.end <= ce && family(b) === "prosecution");
     if (!actor) continue;
     const act = new RegExp(COURT_ACT, "iu").exec(m[0])!;
     const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs + act.index, end: cs + act.index + act[0].length, text: act[0] };

@@ -9,7 +9,13 @@ import { family, HOLDER_KINDS } from "./edge.js";
 const COPIES = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:\p{L}+\s+){0,2}?(?:судебн\p{L}*\s+(?:акт|решени|постановлени)\p{L}*|приговор\p{L}*|(?:решени|определени|постановлени)\p{L}*\s+суд\p{L}*)/iu;
 const SENDING = /(?<![\p{L}])(?:направля|вруча|высыла)(?:ет|ют|ется|ются)(?![\p{L}])/giu;
 
-const COURT_ACTS = /(?<![\p{L}])судебн\p{L}*\s+акт\p{L}*/iu;
+// (a sentence, «Копия приговора направляется прокурору», is a court's act too)
+const COURT_ACTS = /(?<![\p{L}])(?:судебн\p{L}*\s+акт\p{L}*|приговор\p{L}*)/iu;
+
+/** A sentence that opens with the copies («Копия постановления суда …», «3. Копии приговоров …»). */
+const SUBJECT_COPY = /^\s*(?:\d+[.)]\s*)?Копи/u;
+/** A copy of a decision not said to be the court's («копию решения»): the court's when a court sends it. */
+const COPY_OF_DECISION = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:решени|определени|постановлени)\p{L}*/iu;
 
 /** A cheap first look for the words of COPIES. */
 const MAY_COPY = /копи/i;
@@ -32,7 +38,7 @@ function receives(text: string, b: ConceptMention): boolean {
 const isCourt = (b: ConceptMention) => family(b) === "court" && HOLDER_KINDS.has(b.bodyKind ?? "");
 
 export function copiesSent(ctx: SentenceContext): CopiesSent[] {
-  if (!MAY_COPY.test(ctx.text) || !COPIES.test(ctx.text)) return [];
+  if (!MAY_COPY.test(ctx.text) || (!COPIES.test(ctx.text) && !COPY_OF_DECISION.test(ctx.text))) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: CopiesSent[] = [];
@@ -42,7 +48,12 @@ export function copiesSent(ctx: SentenceContext): CopiesSent[] {
     const from = Math.max(ctx.sentence.start, text.lastIndexOf(",", verbStart) + 1, text.lastIndexOf(";", verbStart) + 1);
     const stops = [",", ";"].map((c) => text.indexOf(c, verbEnd)).filter((i) => i >= 0 && i < ctx.sentence.end);
     const to = Math.min(ctx.sentence.end, ...stops);
-    if (!COPIES.test(text.slice(from, to))) continue;
+    // (the copies may be the sentence's subject, cut off by a participial clause: «Копия постановления суда по делу,
+    // рассмотренному с участием прокурора, в течение трех суток вручается … прокурору»)
+    const subject = SUBJECT_COPY.test(ctx.text) && COPIES.test(text.slice(ctx.sentence.start, verbStart));
+    // («Суд первой инстанции направляет прокурору копию решения»: a decision a court sends is the court's)
+    const decision = !COPIES.test(text.slice(from, to)) && COPY_OF_DECISION.test(text.slice(from, to)) ? bodies.find((b) => b.start >= from && b.end <= verbStart && isCourt(b) && !receives(text, b)) : undefined;
+    if (!COPIES.test(text.slice(from, to)) && !subject && !decision) continue;
     const recipient = bodies.find((b) => b.start >= from && b.end <= to && family(b) === "prosecution" && receives(text, b));
     if (!recipient) continue;
     const own = bodies.find((b) => b.start >= from && b.end <= to && isCourt(b) && !receives(text, b)) ?? findLast(bodies, (b) => b.end <= verbStart && isCourt(b));

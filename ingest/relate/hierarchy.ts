@@ -25,7 +25,14 @@ export const subordinate: Rule = (ctx) => {
   const after = bodies.filter((b) => b.start > cue.index);
   const before = bodies.filter((b) => b.end <= cue.index);
   const out: GraphEdge[] = [];
-  if (/^подчинени/iu.test(cue.match[0])) {
+  const held = /(?:наход|состо)\p{L}*\s+в\s+(?:\p{L}+\s+)?$/iu.test(text0(ctx, cue.index));
+  if (held && /^подчинени/iu.test(cue.match[0])) {
+    // "Военные прокуроры находятся в подчинении Главного военного прокурора": the subject is the lower one, the
+    // body after the noun (and those listed with it) the higher
+    const lower = findLast(before, (b) => looksNominative(b.text));
+    const higher = after.length ? [after[0], ...joinedWith(ctx.doc.clean.text, after, after[0]).filter((b) => b.start > after[0].end)] : [];
+    if (lower) for (const h of higher) if (idOf(h) !== idOf(lower)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(lower), idOf(h), [lower.start, h.end]));
+  } else if (/^подчинени/iu.test(cue.match[0])) {
     // "с подчинением нижестоящих прокуроров вышестоящим и Генеральному Прокурору": the first body after the
     // noun is the lower one, the others are what it is subordinate to
     const [lower, ...higher] = after;
@@ -39,7 +46,11 @@ export const subordinate: Rule = (ctx) => {
       if (idOf(after[0]) !== idOf(higher)) out.push(edge(ctx, "SUBORDINATE_TO", idOf(after[0]), idOf(higher), [higher.start, after[0].end]));
       return out;
     }
-    const subject = lower ?? before[before.length - 1];
+    // (no nominative before the verb: a genitive attribute is the subject only where it opens the sentence — not in
+    // «Руководители ведомств Генеральной прокуратуры подчиняются …»)
+    const opens = /^[\s\d.)]*$/u.test(ctx.doc.clean.text.slice(ctx.sentence.start, before[0].start));
+    const subject = lower ?? (opens ? before[before.length - 1] : undefined);
+    if (!subject) return out;
     // each body of a list it is subordinate to ("подчиняются Главному военному прокурору и Генеральному
     // Прокурору"), not a nominative that starts another clause ("… и районные прокуратуры …")
     const text = ctx.doc.clean.text;
@@ -55,12 +66,15 @@ export const subordinate: Rule = (ctx) => {
   return out;
 };
 
+/** The sentence's text from its start up to a position. */
+const text0 = (ctx: SentenceContext, at: number) => ctx.doc.clean.text.slice(ctx.sentence.start, at);
+
 const ACCOUNTABILITY =
-  /подотчет(?:ен|н)\p{L}*|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,2}?перед|(?<![\p{L}])представля\p{L}*\s+(?:ежегодн\p{L}*\s+)?(?=(?:\p{L}+\s+){1,4}?(?:ежегодн\p{L}*\s+)?(?:доклад|отч[её]т)\p{L}*)/iu;
+  /подотчет(?:ен|н)\p{L}*|(?<![\p{L}])нес(?:ет|ут)\s+(?:\p{L}+\s+){0,2}?ответственност\p{L}*\s+перед|подконтрол(?:ен|ьн)\p{L}*|(?<![\p{L}])отчитыва\p{L}*\s+(?:\p{L}+\s+){0,4}?перед|(?<![\p{L}])представля\p{L}*\s+(?:ежегодн\p{L}*\s+)?(?=(?:\p{L}+\s+){1,4}?(?:ежегодн\p{L}*\s+)?(?:доклад|отч[её]т)\p{L}*)/iu;
 
 /** Nominative endings of a subject, by the ending of the short adjective it goes with ("подотчетен", "-на", "-ны"). */
 const SUBJECT_ENDINGS: [RegExp, RegExp][] = [
-  [/ен$/u, /(?:ый|ий|ой|[бвгджзклмнпрстфхцчшщ])$/u],
+  [/ен$/u, /(?:ый|ий|ой|[бвгджзклмнпрстфхцчшщь])$/u], // («Председатель … подотчетен»)
   [/на$/u, /[ая]$/u],
   [/ны$/u, /[ыи]$|(?:ые|ие)$/u],
   [/но$/u, /[ое]$/u],
@@ -83,9 +97,9 @@ export function agreesWith(text: string, adjective: string): boolean {
  * представляет Президенту доклад о состоянии законности". */
 export const accountable: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  if (!/подотчет|подконтрол|отчитыва|доклад|отч[её]т/i.test(ctx.text)) return [];
+  if (!/подотчет|подконтрол|отчитыва|доклад|отч[её]т|ответственност/i.test(ctx.text)) return [];
   const cue = cueAt(ctx, ACCOUNTABILITY);
-  if (!cue) return [];
+  if (!cue) return reportHeard(ctx);
   const bodies = concepts(ctx, "Body");
   const pronoun = pronounAntecedent(ctx, cue.index);
   if (pronoun) return fromPronoun(ctx, "ACCOUNTABLE_TO", pronoun, bodies.filter((b) => b.start > cue.index && looksNominative(b.text) && agreesWith(b.text, cue.match[0])));
@@ -104,6 +118,19 @@ export const accountable: Rule = (ctx) => {
   return [edge(ctx, "ACCOUNTABLE_TO", idOf(source), idOf(target), [source.start, target.end])];
 };
 
+const HEARING = /(?<![\p{L}])заслушива\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:доклад|отч[её]т)\p{L}*\s+/iu;
+
+/** "Сенат … ежегодно заслушивает доклад Генерального Прокурора о состоянии законности": the body whose report
+ * another body hears (named right after the report) is accountable to that body (named before the verb). */
+function reportHeard(ctx: SentenceContext): GraphEdge[] {
+  const cue = cueAt(ctx, HEARING);
+  if (!cue) return [];
+  const end = cue.index + cue.match[0].length;
+  const reporter = concepts(ctx, "Body").find((b) => b.start === end);
+  const hearer = subjectBefore(ctx, cue.index, (b) => looksNominative(b.text));
+  if (!reporter || !hearer || idOf(reporter) === idOf(hearer)) return [];
+  return [edge(ctx, "ACCOUNTABLE_TO", idOf(reporter), idOf(hearer), [hearer.start, reporter.end])];
+}
 
 const DATIVE_PRONOUN = /(?<![\p{L}])(ему|ей|им)\s+(?:же\s+|также\s+|непосредственно\s+)?$/iu;
 /** The short adjective a subject of the pronoun's gender and number agrees with. */

@@ -1,9 +1,8 @@
 // Fixture-driven tests of the immunity rule: a passage → the interactions a lawyer reads in it, and those one
 // must not read.
-import { describe, expect, it } from "vitest";
-import { graphOf } from "./testing.js";
+import { relationCases, type RelationCase } from "./testing.js";
 
-const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+const cases: RelationCase[] = [
   {
     name: "the Senate's consent to prosecute the Prosecutor General, across a long list of measures",
     text: "Генеральный Прокурор не может быть арестован, подвергнут приводу, мерам административного взыскания, налагаемым в судебном порядке, привлечен к уголовной ответственности без согласия Сената, кроме случаев задержания на месте преступления.",
@@ -24,15 +23,4 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   },
 ];
 
-describe("relate: immunity (consent to prosecute or dismiss)", () => {
-  for (const c of cases)
-    it(c.name, () => {
-      const g = graphOf(c.text);
-      const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
-      for (const want of c.edges) expect([...found.keys()], want).toContain(want);
-      for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
-      for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
-      for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
-      if (c.edges.length === 0) expect(g.edges.filter((e) => e.type === "INTERACTS_WITH")).toEqual([]);
-    });
-});
+relationCases("relate: immunity (consent to prosecute or dismiss)", cases, { noneWhenEmpty: "INTERACTS_WITH" });

@@ -5,15 +5,23 @@ import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } fro
 import { evidence, listLeadIn, normsOf, sentenceContexts, type SentenceContext } from "./context.js";
 import { actNode, citedProvision, conceptNodes, impliedBodyNode, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
+import { amendedUnits } from "./amended-units.js";
+import { opensItem, outsideTitles, repealListOf } from "./repeal-list.js";
 
-const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|изложить в (?:новой )?редакции/iu;
+// (also «Внести в приказ … № 60 «…» (зарегистрирован …) следующие изменения:» — the act named between)
+const AMENDING = /(?:внесении|внести)\s+(?:\p{L}+\s+){0,3}?(?:изменени|дополнени)|(?<![\p{L}])(?:внести|вносятся)\s+в\s+(?:[\p{L}-]+\s+){0,3}?(?:приказ|постановлени|закон|кодекс|инструкци|правил|указ|распоряжени|положени|регламент)[^;:]{0,600}?(?:следующ\p{L}*\s+)?(?:изменени|дополнени)|изложить в (?:новой |следующей )?редакции/iu;
 const REPEALED_BY = /утратил\p{L}*\s+силу/iu;
 const REPEALING = /признать\s+утратившим\p{L}*\s+силу/iu;
+/** Right before a unit repealed: the cue itself, or the number of the item under it. */
+const REPEALED_UNIT = /(?:утратившим\p{L}*\s+силу\s*:?\s*|^\s*\d+\)\s*)$/u;
 const ENACTING = /ПРИКАЗЫВА(?:Ю|ЕМ)|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ/u;
-const GROUNDED = /в соответствии с|на основании|во исполнение|согласно/iu;
+const GROUNDED = /в соответствии с|на основании|во исполнение|согласно|руководствуясь|в целях реализации/iu;
 
-export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {
+export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {
+  // units named in an amending point are the amended act's; its new wording is theirs
+  const { doc, edges: amending, provisions: reworded } = amendedUnits(resolved, index);
   const set = new NodeSet();
+  for (const e of amending) set.addEdge(e);
   const diagnostics: Diagnostic[] = [];
   const s = doc.structured;
   const text = s.clean.text;
@@ -55,6 +63,8 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
     if (r.resolution.status === "unknown" && m.kind !== "concept" && diagnostics.length < 50)
       diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `unresolved reference «${m.text.slice(0, 80)}»: ${r.resolution.reason}`, place: { line: 0, column: 0, offset: m.start }, ruleId: `resolve/${m.kind}`, severity: "info" });
   }
+  // the items of a new wording: units of the act amended
+  for (const p of reworded) citedProvision(set, index, p.id.split("#")[0], p.id, p.evidence);
   conceptNodes(set, doc);
 
   // sentence rules, and what the units of an act cite or amend
@@ -64,23 +74,35 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
     if (ctx.mentions.length || ctx.lead) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
     if (!ctx.frame) continue;
     const source = ctx.sentence.unitId ?? ctx.frame.id;
-    const amending = AMENDING.test(ctx.text);
-    const repealLead = REPEALING.test(ctx.text) ? undefined : repealsByLead(ctx);
-    const repealing = REPEALING.test(ctx.text) || repealLead !== undefined;
+    const plain = outsideTitles(ctx);
+    const amending = AMENDING.test(plain);
+    const repealLead = REPEALING.test(plain) ? undefined : repealsByLead(ctx);
+    // an item of a list of repealed acts approved as an appendix: the order it belongs to repeals
+    const list = repealListOf(ctx);
+    const repealing = REPEALING.test(plain) || repealLead !== undefined || list !== undefined;
+    const by = list ?? ctx.frame.id;
     const enacting = ENACTING.test(ctx.text) && GROUNDED.test(ctx.text);
     for (const n of normsOf(ctx)) {
       const id = n.id;
       if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;
       const act = id.split("#")[0];
-      if (act === ctx.frame.id) continue;
       const ev = evidence(s, ctx.sentence.start, ctx.sentence.end, [n.start, n.end]);
+      // a cross-reference inside the act («в порядке, предусмотренном пунктом 4) части второй статьи 58 настоящего
+      // Кодекса»): one unit cites another, not one it lies in; nothing else follows from it
+      if (act === ctx.frame.id) {
+        if (source !== ctx.frame.id && !source.startsWith(`${id}__`) && crossReference(ctx, n)) set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: { internal: true }, evidence: [ev] });
+        continue;
+      }
       set.addEdge({ id: edgeId("CITES", source, id), type: "CITES", source, target: id, props: {}, evidence: [ev] });
-      if (repealing && !id.includes("#")) {
-        set.addEdge({ id: edgeId("REPEALS", ctx.frame.id, id), type: "REPEALS", source: ctx.frame.id, target: id, props: {}, evidence: repealLead ? [evidence(s, repealLead.sentence.start, repealLead.sentence.end), ev] : [ev] });
+      if (repealing && !id.includes("#") && (!list || opensItem(ctx, n))) {
+        set.addEdge({ id: edgeId("REPEALS", by, id), type: "REPEALS", source: by, target: id, props: {}, evidence: repealLead ? [evidence(s, repealLead.sentence.start, repealLead.sentence.end), ev] : [ev] });
         // «Признать утратившим силу приказ …»: the repealed act's status says so
         const target = set.nodes.get(id);
-        if (target && target.props.status !== "repealed") { target.props.status = "repealed"; target.props.repealedBy = ctx.frame.id; }
+        if (target && target.props.status !== "repealed") { target.props.status = "repealed"; target.props.repealedBy = by; }
       }
+      // «2) пункт 3 приказа … № 89;» under «Признать утратившими силу:»: the unit is repealed, its act stays
+      else if (repealing && (list ? opensItem(ctx, n) : REPEALED_UNIT.test(text.slice(Math.max(ctx.sentence.start, n.start - 40), n.start))))
+        set.addEdge({ id: edgeId("REPEALS", by, id), type: "REPEALS", source: by, target: id, props: {}, evidence: repealLead ? [evidence(s, repealLead.sentence.start, repealLead.sentence.end), ev] : [ev] });
       else if (amending && !id.includes("#"))
         set.addEdge({ id: edgeId("AMENDS", ctx.frame.id, id), type: "AMENDS", source: ctx.frame.id, target: id, props: {}, evidence: [ev] });
       // "В соответствии с … Закона … ПРИКАЗЫВАЮ": the act is issued under that law
@@ -106,4 +128,25 @@ export function relate(doc: ResolvedDocument, index: CorpusIndex): { fragment: G
 function repealsByLead(ctx: SentenceContext): SentenceContext | undefined {
   const lead = listLeadIn(ctx, 50);
   return lead && REPEALING.test(lead.text) ? lead : undefined;
+}
+
+const frameUnits = new WeakMap<object, Set<string>>();
+/**
+ * Whether a unit of the sentence's own act is really referred to: a unit of the act in this text, or one named with
+ * «настоящего Кодекса / настоящей Инструкции» (a bare «статьи 122» in an instruction, which has no articles, is
+ * a damaged reference to another act).
+ */
+function crossReference(ctx: SentenceContext, n: { id: string; start: number }): boolean {
+  const frame = ctx.frame!;
+  let ids = frameUnits.get(frame);
+  if (!ids) {
+    ids = new Set();
+    const walk = (us: typeof frame.units) => us.forEach((u) => (ids!.add(u.id), walk(u.children)));
+    walk(frame.units);
+    frameUnits.set(frame, ids);
+  }
+  if (ids.has(n.id)) return true;
+  const m = ctx.mentions.find((r) => r.mention.start === n.start)?.mention;
+  if (m?.kind !== "citation") return false;
+  return m.act?.backRef === "self" || /^\s+настоящ\p{L}*\s+\p{Lu}?\p{Ll}/u.test(ctx.doc.clean.text.slice(m.end, m.end + 30));
 }

@@ -9,9 +9,10 @@ import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
 import { objectFirstClauses } from "./object-first.js";
+import { inLocative, ownerOfMotion, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
 
 const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
-const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
+export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
 const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/i;
@@ -145,7 +146,7 @@ export function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptM
   // a sentence naming no norm is grounded by the lead of its paragraph («В соответствии со статьей 54 ГПК …»)
   const lead = norms.length ? undefined : paragraphGrounds(ctx);
   const basis = [...new Set((inside.length ? inside : lead?.norms ?? norms).map((n) => n.id))];
-  if (ctx.sentence.unitId) basis.push(ctx.sentence.unitId);
+  if (ctx.sentence.unitId && !basis.includes(ctx.sentence.unitId)) basis.push(ctx.sentence.unitId);
   const e = edge(ctx, "INTERACTS_WITH", idOf(x), idOf(y), [Math.min(a.start, b.start, cue[0]), Math.max(a.end, b.end, cue[1])], { form, basis }, form);
   if (lead) e.evidence.push(lead.quote);
   return e;
@@ -156,6 +157,7 @@ const ADDRESSING = new RegExp(
   "(?<![\\p{L}])(?:" +
     [
       "обра(?:щ|т)\\p{L}*\\s+в",
+      "пода(?:ет|ют|ется|ются|ть)",
       "направля\\p{L}*",
       "направлени\\p{L}*\\s+в",
       "внос(?:ит|ят|ится|ятся)",
@@ -172,7 +174,7 @@ const ADDRESSING = new RegExp(
       "истреб(?:ует|уют|овать|овани)\\p{L}*",
       "изве(?:щ|ст)\\p{L}*",
       "уведом\\p{L}*",
-      "рассматрива\\p{L}*\\s+(?:протест|представлени|ходатайств|заявлени|иск|обращени)\\p{L}*",
+      "рассматрива\\p{L}*\\s+(?:(?:апелляционн|кассационн|исков)\\p{L}*\\s+)?(?:протест|представлени|ходатайств|заявлени|иск|обращени)\\p{L}*",
       "рассматрива(?:ется|ются)",
       "подлеж\\p{L}*\\s+рассмотрени\\p{L}*",
     ].join("|") +
@@ -181,7 +183,7 @@ const ADDRESSING = new RegExp(
 );
 
 /** A cheap first look for the verbs of ADDRESSING (no Unicode classes: ~10× faster on sentences without them). */
-const MAY_ADDRESS = /обра[щт]|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/i;
+const MAY_ADDRESS = /обра[щт]|пода|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/i;
 
 const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ым|им|ами|ями)(?!\p{L})/iu;
 
@@ -237,8 +239,9 @@ export const procedural: Rule = (ctx) => {
       bodies.find((b) => b.start > cs && b.end <= ce) ??
       // "опротестовать постановления судебного исполнителя в суд": where an act goes, not whose act it is
       (/^(?:опротест|принос|принест|внос|внест)(?!\p{L}*ся$)/iu.test(m[0]) ? bodies.find((b) => b.start >= ce && b.start < stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start))) : undefined) ??
-      // (a body that starts inside the clause: «… в кассационном порядке в Верховный Суд Республики Казахстан»)
-      bodies.find((b) => b.start >= ce && b.start < stop) ??
+      // (a body that starts inside the clause: «… в кассационном порядке в Верховный Суд Республики Казахстан»;
+      // not a place «в судах», nor after a pronoun addressee «направляют им …»)
+      (SENDING_VERB.test(m[0]) && pronounAddressee(text, ce) ? undefined : bodies.find((b) => b.start >= ce && b.start < stop && !(SENDING_VERB.test(m[0]) && inLocative(text, b)))) ??
       findLast(bodies, (b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
     // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
     // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)
@@ -246,7 +249,7 @@ export const procedural: Rule = (ctx) => {
     const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
     if (!addressed) continue;
     let agent: ConceptMention | undefined;
-    if (passiveAgent && !/^(?:рассматрива|подлеж)/iu.test(m[0])) {
+    if (passiveAgent && !/^(?:рассматрива|подлеж|изве|уведом)/iu.test(m[0])) { // («извещается судом»: `considers`)
       // "протест … приносится Генеральным Прокурором … в Верховный Суд": the agent acts, the body it goes to is addressed
       const to = addressed;
       const dest = bodies.find((b) => b.start > to.end && b.end <= stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start)));
@@ -269,13 +272,14 @@ export const procedural: Rule = (ctx) => {
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;
     const target = addressed;
-    const actor = agent ?? subjectBefore(ctx, cs, (b) => b !== target && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b));
+    const actor = agent ?? subjectBefore(ctx, cs, (b) => b !== target && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b) && !ownerOfMotion(text, b));
     if (!actor) continue;
     // each body of a list addressed ("рассматривает обращения Президента, …, Генерального Прокурора")
     const also = addressed.start >= ce ? joinedWith(text, bodies, addressed).filter((b) => b.start > addressed.end) : [];
     // «суды рассматривают протесты прокурора»: the body whose act is considered acts, the court is addressed;
     // «прокурор должен быть уведомлен … судами»: the body notified is the one addressed
-    const considers = /^рассматрива\p{L}*\s+\p{L}|^(?:уведомл|извещ)\p{L}*(?:ен[аоы]?|ся)$/iu.test(m[0]);
+    // (and the participle: «неявки прокурора, извещенного о времени … , суд вправе …»)
+    const considers = /^рассматрива\p{L}*\s+\p{L}|^(?:уведомл|извещ)\p{L}*(?:ен[аоы]?|ся|енн\p{L}+)$/iu.test(m[0]);
     for (const b of [addressed, ...also]) {
       const e = considers ? interaction(ctx, b, actor, [cs, ce], form, true) : interaction(ctx, actor, b, [cs, ce], form, true);
       if (e) out.push(e);

@@ -1,15 +1,27 @@
 // Procedural acts told object first, the acting body last: «Государственное обвинение в суде поддерживает прокурор»,
 // «Протест на решение суда приносит прокурор». The body right after the active verb, in the nominative, is its
-// subject (it acts); a body of another family between the object and the verb is the one addressed.
+// subject (it acts); a body of another family between the object and the verb is the one addressed. After a verb of
+// consideration («Протест прокурора рассматривает суд») it is the other way round.
 import type { ConceptMention } from "../types.js";
-import type { SentenceContext } from "./context.js";
+import { joinedWith, type SentenceContext } from "./context.js";
 import { family } from "./edge.js";
 
 const OBJECT_FIRST =
   /(?<![\p{L}])(?:(?:государственн\p{L}*\s+)?обвинени\p{L}*|протест\p{L}*|иск(?:и|ов|овое|овые)?|ходатайств\p{L}*|представлени\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:поддержива(?:ет|ют)|принос(?:ит|ят)|внос(?:ит|ят)|предъявля(?:ет|ют))(?=\s)/giu;
 
-/** A cheap first look for the verbs of OBJECT_FIRST. */
-const MAY_MATCH = /поддержива|принос|внос|предъявля/i;
+/**
+ * «Протест прокурора рассматривает суд»: the act of one body (named inside the object) that another, named right
+ * after the verb in the nominative, considers — the body whose act it is acts, the one that considers is addressed.
+ */
+const CONSIDERED =
+  /(?<![\p{L}])(протест\p{L}*|представлени\p{L}*|ходатайств\p{L}*|иск(?:и|ов)?|заявлени\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,8}?рассматрива(?:ет|ют)(?=\s)/giu;
+
+/** «В Конституционный Суд вправе обратиться Президент …, Генеральный Прокурор»: the body addressed first, those who
+ * may turn to it after the verb, in the nominative. */
+const TURN_TO = /(?<![\p{L}])во?\s+(?:[\p{L}-]+\s+){1,5}?(?:вправе|может|могут|имеет\s+право|имеют\s+право)\s+(?:обратиться|обращаться)(?=\s)/giu;
+
+/** A cheap first look for the verbs of OBJECT_FIRST, CONSIDERED and TURN_TO. */
+const MAY_MATCH = /поддержива|принос|внос|предъявля|рассматрива|обратиться|обращаться/i;
 
 export interface ObjectFirst {
   /** the clause from its object to the end of the verb, in document offsets */
@@ -24,7 +36,7 @@ export interface ObjectFirst {
 const firstWord = (s: string) => s.toLowerCase().split(/\s+/u)[0];
 
 /** Whether a body is named in the nominative: its head word is that of its label, or its plural («прокуроры», «суды»). */
-function nominative(b: ConceptMention): boolean {
+export function nominative(b: ConceptMention): boolean {
   const w = firstWord(b.text), l = firstWord(b.label);
   return w === l || w === `${l}ы` || w === `${l}и` || (/[ая]$/u.test(l) && (w === `${l.slice(0, -1)}ы` || w === `${l.slice(0, -1)}и`));
 }
@@ -40,6 +52,26 @@ export function objectFirstClauses(ctx: SentenceContext, bodies: ConceptMention[
     if (!actor || !nominative(actor)) continue;
     const addressed = bodies.filter((b) => b.start > start && b.end <= verbEnd && family(b) !== family(actor)).pop();
     if (addressed) out.push({ start, verbEnd, phrase: m[0], actor, addressed });
+  }
+  for (const m of ctx.text.matchAll(CONSIDERED)) {
+    const start = ctx.sentence.start + m.index!, verbEnd = start + m[0].length;
+    const addressed = bodies.find((b) => b.start > verbEnd && /^\s+$/u.test(text.slice(verbEnd, b.start)));
+    if (!addressed || !nominative(addressed)) continue;
+    // the body whose act it is: named right after the object noun («протест прокурора», not «протест на решение
+    // суда»), of another family than the one considering
+    const objectEnd = start + m[1].length;
+    const actor = bodies.find((b) => b.start > objectEnd && b.end <= verbEnd && /^\s+$/u.test(text.slice(objectEnd, b.start)) && family(b) !== family(addressed));
+    if (actor) out.push({ start, verbEnd, phrase: m[0], actor, addressed });
+  }
+  for (const m of ctx.text.matchAll(TURN_TO)) {
+    const start = ctx.sentence.start + m.index!, verbEnd = start + m[0].length;
+    const addressed = bodies.find((b) => b.start > start && b.end <= verbEnd && /^во?\s+$/iu.test(text.slice(start, b.start)));
+    const first = bodies.find((b) => b.start > verbEnd && /^\s+$/u.test(text.slice(verbEnd, b.start)));
+    if (!addressed || !first || !nominative(first)) continue;
+    // (the form as the usual word order names it: «обратиться в суд», else an appeal «с обращением»)
+    const phrase = `обратиться в ${addressed.text} с обращением`;
+    for (const actor of [first, ...joinedWith(text, bodies, first).filter((b) => b.start > first.end && nominative(b))])
+      if (family(actor) !== family(addressed)) out.push({ start, verbEnd, phrase, actor, addressed });
   }
   return out;
 }

@@ -1,9 +1,8 @@
 // Fixture-driven tests of the relation rules on phrasings of orders of the Prosecutor General and the instructions
 // they approve: a passage → the edges a lawyer reads in it, and those one must not read.
-import { describe, expect, it } from "vitest";
-import { graphOf } from "./testing.js";
+import { relationCases, type RelationCase } from "./testing.js";
 
-const cases: { name: string; text: string; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+const cases: RelationCase[] = [
   {
     name: "participation named as a noun: the prosecutors participate in the court named after it, not those who ensure it",
     text: "Прокуроры областей и приравненные к ним прокуроры обеспечивают участие прокуроров в рассмотрении гражданских дел в судах первой инстанции.",
@@ -42,17 +41,4 @@ const cases: { name: string; text: string; edges: string[]; props?: Record<strin
   },
 ];
 
-describe("relate: orders and instructions", () => {
-  for (const c of cases)
-    it(c.name, () => {
-      const g = graphOf(c.text);
-      const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
-      for (const want of c.edges) expect([...found.keys()], want).toContain(want);
-      for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
-      for (const [key, props] of Object.entries(c.props ?? {})) expect(found.get(key)!.props).toMatchObject(props);
-      for (const e of g.edges) for (const v of e.evidence) expect(c.text.slice(v.start, v.end)).toBe(v.quote);
-      const ids = new Set(g.nodes.map((n) => n.id));
-      for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
-      if (c.edges.length === 0) expect(g.edges.filter((e) => e.type === "INTERACTS_WITH")).toEqual([]);
-    });
-});
+relationCases("relate: orders and instructions", cases, { noneWhenEmpty: "INTERACTS_WITH" });

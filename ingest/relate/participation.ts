@@ -5,6 +5,7 @@ import type { GraphEdge } from "../../graph/schema.js";
 import { partyBodies, type SentenceContext } from "./context.js";
 import { family, type Rule } from "./edge.js";
 import { interaction, interactionForm } from "./interaction.js";
+import { nominativeSubject } from "./grammar-case.js";
 
 const NOUN = /(?<![\p{L}])участи(?:е|я|ю|ем|и)\s+((?:\p{L}+\s+){0,2}?)(?:в|на)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
@@ -22,7 +23,10 @@ export const participates: Rule = (ctx: SentenceContext) => {
     if (!participant) continue;
     let stop = s.end;
     for (const c of [",", ";", ":"]) { const i = text.indexOf(c, ce); if (i >= 0 && i < stop) stop = i; }
-    const court = bodies.find((b) => b.start >= ce && b.end <= Math.min(stop, ce + 120) && family(b) === "court");
+    // (or the court the object itself names: «Участие прокурора в судебном разбирательстве … обязательно»)
+    const court =
+      bodies.find((b) => b.start >= ce && b.end <= Math.min(stop, ce + 120) && family(b) === "court" && !nominativeSubject(text, b)) ??
+      bodies.find((b) => b.start >= objStart + m[1].length && b.end <= ce && family(b) === "court");
     if (!court) continue;
     const e = interaction(ctx, participant, court, [cs, ce], interactionForm(text.slice(cs, stop)));
     if (e) out.push(e);

@@ -4,7 +4,9 @@
 // "принцип демократизма во взаимодействии … с органами судебной власти".
 // (Where a principle is laid down is ESTABLISHES, from the norm: see rules.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
-import type { ConceptMention } from "../types.js";
+import type { ConceptMention, Unit } from "../types.js";
+import { conceptId } from "../../graph/schema.js";
+import { conceptEntry } from "../find/concepts.js";
 import { concepts, evidence, findLast, joinedWith, listLeadIn, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 
@@ -57,10 +59,76 @@ function leadInCues(ctx: SentenceContext): SentenceContext | undefined {
   return lead && CUE.test(lead.text) ? lead : undefined;
 }
 
+const ITEM = /^\s*\d+\)/u;
+const ARTICLE_HEADING = /^\s*Статья\s+\d+(?:-\d+)?\.\s+\S/u;
+
+/**
+ * For an item of a list right under the heading of an article on principles («Статья 3. Принципы деятельности
+ * прокуратуры» 1) законность; 2) …), that heading.
+ */
+function headingLeadIn(ctx: SentenceContext): SentenceContext | undefined {
+  if (!ITEM.test(ctx.text)) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < 80 && ITEM.test(p.text); k++) p = p.previous;
+  return p && ARTICLE_HEADING.test(p.text) && /принцип/iu.test(p.text) ? p : undefined;
+}
+
+/** The sentence heading a list of principles no body leads: «Статья 3. Принципы …», «Правосудие осуществляется на
+ * основе следующих принципов:». */
+function listHead(ctx: SentenceContext): SentenceContext | undefined {
+  if (ctx.lead) return undefined;
+  const lead = listLeadIn(ctx, 80);
+  return lead ? (CUE.test(lead.text) ? lead : undefined) : headingLeadIn(ctx);
+}
+
+/** A branch's generic body, for an activity only that branch carries on («правосудие»: the courts). */
+const BRANCH_BODY: Record<string, string> = { court: "суд", prosecution: "прокуратура" };
+
+/** The bodies a list's head names; where it names none, the branch of the activity it names. */
+function headParties(head: SentenceContext): { ids: string[]; first?: ConceptMention } {
+  const named = concepts(head, "Body");
+  if (named.length) return { ids: [named[0], ...joinedWith(head.doc.clean.text, named, named[0])].map(idOf), first: named[0] };
+  const holders = concepts(head, "Power").map((p) => conceptEntry(p.key)?.holders ?? []).find((h) => h.length === 1 && BRANCH_BODY[h[0]]);
+  return { ids: holders ? [conceptId("Body", BRANCH_BODY[holders[0]])] : [] };
+}
+
+/** The unit of an act frame with this id. */
+function unitById(ctx: SentenceContext, id: string): Unit | undefined {
+  const stack = ctx.doc.acts.flatMap((f) => f.units);
+  for (let u = stack.pop(); u; u = stack.pop()) {
+    if (u.id === id) return u;
+    stack.push(...u.children);
+  }
+  return undefined;
+}
+
+/**
+ * «Глава 2. Принципы деятельности прокуратуры» … «Статья 5. Законность»: for the heading of an article named by a
+ * principle, the heading of the chapter on principles it stands in.
+ */
+function chapterHead(ctx: SentenceContext): SentenceContext | undefined {
+  if (!ctx.sentence.unitId || !ARTICLE_HEADING.test(ctx.text)) return undefined;
+  const article = unitById(ctx, ctx.sentence.unitId);
+  const chapter = article?.parentId ? unitById(ctx, article.parentId) : undefined;
+  if (!chapter || article!.start !== ctx.sentence.start && ctx.doc.clean.text.slice(article!.start, ctx.sentence.start).trim()) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < 400 && p.sentence.start > chapter.start; k++) p = p.previous;
+  return p && p.sentence.start === chapter.start && /принцип/iu.test(p.text) ? p : undefined;
+}
+
 export const governs: Rule = (ctx: SentenceContext) => {
-  if (!concepts(ctx, "Principle").length || !concepts(ctx, "Body").length && !ctx.lead) return [];
+  if (!concepts(ctx, "Principle").length) return [];
+  const chapter = chapterHead(ctx);
+  if (chapter) {
+    const { ids } = headParties(chapter);
+    const out = concepts(ctx, "Principle").flatMap((p) => ids.map((id) => edge(ctx, "GOVERNS", idOf(p), id, [p.start, p.end])));
+    for (const e of out) e.evidence.unshift(evidence(ctx.doc, chapter.sentence.start, chapter.sentence.end));
+    return out;
+  }
+  const heading = listHead(ctx);
+  if (!concepts(ctx, "Body").length && !ctx.lead && !heading) return [];
   const all = concepts(ctx);
-  const leadIn = ctx.lead ? leadInCues(ctx) : undefined;
+  const leadIn = ctx.lead ? leadInCues(ctx) : heading;
   if (!CUE.test(ctx.text) && !leadIn) return [];
   const principles = listed(ctx, concepts(ctx, "Principle").filter((p) => !nested(p, all)), leadIn);
   if (!principles.length) return [];
@@ -68,6 +136,13 @@ export const governs: Rule = (ctx: SentenceContext) => {
   const bodies = concepts(ctx, "Body").filter(holder);
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
+  if (heading) {
+    // the bodies the heading names («Принципы взаимодействия органов прокуратуры и судов»: both, of an interaction;
+    // of any kind: «Принципы деятельности Высшего Судебного Совета»), else the branch of the activity it names
+    const { ids, first } = headParties(heading);
+    const props = first && OF_INTERACTION.test(text.slice(Math.max(heading.sentence.start, first.start - 30), first.start)) ? { interaction: true } : {};
+    for (const p of principles) for (const id of ids) out.push(edge(ctx, "GOVERNS", idOf(p), id, [p.start, p.end], props));
+  }
   for (const p of principles) {
     // the body whose activity the principle governs: named before it, else the lead-in of the list it stands
     // in, else right after it ("принцип законности в деятельности прокуратуры")

@@ -13,9 +13,18 @@ import { accountable, subordinate } from "./hierarchy.js";
 import { groundingNorms } from "./grounds.js";
 import { inlineForms } from "./inline-forms.js";
 import { amendsInProse } from "./amends-prose.js";
+import { leadParticipates } from "./lead-participation.js";
+import { onMotion } from "./on-motion.js";
+import { involves } from "./involvement.js";
+import { courtDative } from "./court-dative.js";
+import { reportAddressee } from "./grammar-case.js";
 import { reports } from "./reporting.js";
 import { immunity } from "./immunity.js";
 import { courtActs } from "./court-acts.js";
+import { kinds } from "./kinds.js";
+import { departments } from "./departments.js";
+import { footnoteAmends } from "./footnotes.js";
+import { participationFirst } from "./participation-first.js";
 
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/iu;
@@ -69,10 +78,12 @@ export const hasPower: Rule = (ctx) => {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
     const between = (a: number, b: number) => ctx.doc.clean.text.slice(a, b);
-    const after = bodies.find((b) => b.start >= p.end && /облада|принадлеж|наделя|отнесен|относ/iu.test(between(p.end, b.start)));
+    // (also the object first: «Ходатайство прокурора о пересмотре … вправе подавать Генеральный Прокурор …»)
+    const after = bodies.find((b) => b.start >= p.end && (/облада|принадлеж|наделя|отнесен|относ/iu.test(between(p.end, b.start)) || /(?<![\p{L}])(?:вправе|правомоч\p{L}*)\s+\p{L}+\s+$/iu.test(between(Math.max(p.end, b.start - 40), b.start))));
     // a body after a preposition is an object ("направляют в Генеральную прокуратуру информацию о принесенных
     // протестах"), not the one that acts
-    const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)));
+    // (nor the one told of it: «Прокуроры районов информируют прокурора области о принесенных протестах»)
+    const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)) && !reportAddressee(ctx.doc.clean.text, b));
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
     // the body a power names as its agent ("Протест прокурора … приносится …") holds it where no other is named
     const agent = bodies.find((b) => b.start > p.start && b.end <= p.end);
@@ -97,17 +108,10 @@ export const composition: Rule = (ctx) => {
   const out: GraphEdge[] = [];
   // (also "В структуру Генеральной прокуратуры входят …", "В состав … входят …")
   const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[ауы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят|включа(?:ет|ют))/iu.exec(ctx.text);
-  // "К специализированным прокуратурам относятся военные прокуратуры, …": the body right after «К» is the whole
-  const kinds = forward ? null : /^(?:[^,]{0,40}\s)?к\s+(?=\p{L})/iu.exec(ctx.text);
   const backward = /(?:составляют|образуют)\s+(?:единую\s+)?систем\p{L}*\s+(?:органов\s+)?/iu.exec(ctx.text);
   const entry = /(?:входит|входят)\s+в\s+(?:систему|состав|структуру)\s+(?:органов\s+)?/iu.exec(ctx.text);
   let whole: ConceptMention | undefined, parts: ConceptMention[] = [];
-  const kindsVerb = kinds && /\s(?:относ(?:ятся|ится)|принадлеж(?:ат|ит))(?![\p{L}])/iu.exec(ctx.text);
-  if (kinds && kindsVerb && kindsVerb.index > kinds[0].length) {
-    const at = ctx.sentence.start + kinds[0].length, verbAt = ctx.sentence.start + kindsVerb.index;
-    whole = bodies.find((b) => b.start === at && b.end <= verbAt);
-    parts = whole ? bodies.filter((b) => b.start > verbAt) : [];
-  } else if (forward) {
+  if (forward) {
     const at = ctx.sentence.start + forward.index;
     const verbAt = at + forward[0].length;
     whole = bodies.find((b) => b.end > at && b.end <= verbAt); // "систему органов прокуратуры", "Судебную систему"
@@ -128,7 +132,9 @@ export const composition: Rule = (ctx) => {
     parts = part ? [part] : [];
   }
   if (!whole) return out;
-  for (const p of parts) if (idOf(p) !== idOf(whole!)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
+  // («В состав … входят … представители Генеральной прокуратуры»: the representatives are members, not the body)
+  const represented = (p: ConceptMention) => /представител\p{L}*\s+$/iu.test(ctx.doc.clean.text.slice(Math.max(0, p.start - 16), p.start));
+  for (const p of parts) if (idOf(p) !== idOf(whole!) && !represented(p)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
   // the head of a centralised system: the other members are subordinate to the first one named
   const members = parts.filter((p) => p.bodyKind === "prosecution" && idOf(p) !== idOf(whole!));
   // (a system only: the parts of a structure are not led by the first one named)
@@ -175,4 +181,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative];

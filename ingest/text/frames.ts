@@ -97,6 +97,8 @@ function frameOf(paras: Para[], region: Region, fallbackTitle: string, taken: Se
     if (t.actKind !== "other") ref = { ...ref, actKind: t.actKind, shortTitle: t.shortTitle ?? ref.shortTitle, title: ref.title ?? t.title };
   }
   if (title && !ref.title && /^Об?\s/u.test(title)) ref = { ...ref, title: `«${title}»` };
+  // an appendix of no kind named by its title only («Перечень утративших силу некоторых приказов …»): its title names it
+  if (parent && title && !ref.title && !ref.number && (ref.actKind ?? "other") === "other") ref = { ...ref, title };
   const status = head.some((p) => REPEALED.test(p.text)) ? "repealed" : undefined;
   let id = actIdOf(ref);
   if (taken.has(id)) id = `${id}_${region.appendixNumber ?? taken.size}`;

@@ -3,6 +3,7 @@
 // wrapped lines joined, runs of white space collapsed. Paragraphs are separated by "\n\n".
 // One pass over the lines after a cheap statistics pass: linear in the text.
 import { repairDisplacedLinks } from "./links.js";
+import { APPENDIX_TITLE_ANY_CASE } from "./units.js";
 import { MappedTextBuilder, type MappedText } from "./offsets.js";
 
 /** Lines that always open a paragraph: headings of acts and of articles' summaries. */
@@ -126,9 +127,12 @@ function styleOf(text: string): Style {
   return { indented: indented >= 3 && indented >= total * 0.15, median, blanks, breaks };
 }
 
-function startsParagraph(prev: Line, cur: Line, style: Style): boolean {
+function startsParagraph(prev: Line, cur: Line, style: Style, first: Line): boolean {
   const p = prev.text;
   const c = cur.text;
+  // the title of an approved act («Перечень утративших силу некоторых приказов …», wrapped or not) ends before its
+  // first numbered item after a blank line
+  if (cur.blanks > 0 && LIST_ITEM.test(c) && APPENDIX_TITLE_ANY_CASE.test(first.text)) return true;
   if (cur.heading || (p.length < 20 && STATUS_LINE.test(p))) return true;
   // a right-aligned block of short lines ("Приложение / к приказу … / от … № 25") is one paragraph, ended by
   // the first line that is not part of it (the title of the approved act)
@@ -217,6 +221,7 @@ export function assembleParagraphs(text: string): MappedText {
   const out = new MappedTextBuilder(text.length + 16);
   let vocabulary: Vocabulary | null = null;
   let prev: Line | null = null;
+  let first: Line | null = null; // the first line of the paragraph being built
   let held: Held | null = null;
 
   /** Copies a line's content; a hyphen at its end is held back until the next line is seen. */
@@ -259,11 +264,12 @@ export function assembleParagraphs(text: string): MappedText {
     const hyphen = held;
     if (!prev) {
       held = emit(cur);
-      prev = cur;
+      prev = first = cur;
       continue;
     }
     const c = cur.text;
-    if (startsParagraph(prev, cur, style)) {
+    if (startsParagraph(prev, cur, style, first ?? prev)) {
+      first = cur;
       if (hyphen && !hyphen.soft) out.insert("-", hyphen.index);
       out.insert("\n\n", prev.eol);
     } else if (hyphen) {

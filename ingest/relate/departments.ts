@@ -1,0 +1,23 @@
+// Units named by what they are to a body, the units after the verb: «Ведомствами Генеральной прокуратуры являются
+// Комитет по правовой статистике и специальным учетам и …», «Структурными подразделениями Генеральной прокуратуры
+// являются Главная военная прокуратура, …». Each unit listed is PART_OF the body named after the noun.
+import type { GraphEdge } from "../../graph/schema.js";
+import { concepts, joinedWith } from "./context.js";
+import { edge, idOf, type Rule } from "./edge.js";
+
+const UNITS_OF = /(?<![\p{L}])(?:ведомствами|(?:структурными\s+|территориальными\s+)?подразделениями)\s+$/iu;
+const ARE = /^\s*(?:Республики\s+Казахстан\s+)?(?:являются|выступают)\s+$/iu;
+
+export const departments: Rule = (ctx) => {
+  if (!/являются|выступают/iu.test(ctx.text) || !/ведомств|подразделени/iu.test(ctx.text)) return [];
+  const bodies = concepts(ctx, "Body");
+  const text = ctx.doc.clean.text;
+  const out: GraphEdge[] = [];
+  for (let i = 0; i + 1 < bodies.length; i++) {
+    const whole = bodies[i], first = bodies[i + 1];
+    if (!UNITS_OF.test(text.slice(Math.max(ctx.sentence.start, whole.start - 40), whole.start)) || !ARE.test(text.slice(whole.end, first.start))) continue;
+    for (const part of [first, ...joinedWith(text, bodies, first).filter((b) => b.start > first.end)])
+      if (idOf(part) !== idOf(whole)) out.push(edge(ctx, "PART_OF", idOf(part), idOf(whole), [whole.start, part.end]));
+  }
+  return out;
+};

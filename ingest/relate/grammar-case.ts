@@ -1,0 +1,37 @@
+// Case cues for the bodies a procedural rule pairs: a body named in the locative after «в» («в судах», «в
+// Верховном Суде») is a place, not where a sending goes («направляют им информацию о рассмотрении дел в судах»);
+// a body in the nominative right after a phrase («… об участии прокурора в судопроизводстве пленарное заседание
+// Верховного Суда») is the subject of the next clause, not the place the phrase names.
+import type { ConceptMention } from "../types.js";
+
+const headOf = (b: ConceptMention) => b.text.toLowerCase().split(/\s+/u)[0];
+const AFTER_INTO = /(?<![\p{L}])во?\s+$/u;
+
+/** «в судах», «в суде», «в Верховном Суде», «в районной прокуратуре»: after «в», a locative form. */
+export function inLocative(text: string, b: ConceptMention): boolean {
+  return AFTER_INTO.test(text.slice(Math.max(0, b.start - 4), b.start)) && /(?:[^иы]е|ах|ях|ом|ем|ой|ей)$/u.test(headOf(b));
+}
+
+/** A sending verb whose destination is named in the accusative after «в» (направлять, вносить, приносить). */
+export const SENDING_VERB = /^(?:направл|внос|внес|принос|принес)/iu;
+
+/** «направляют им …», «вносит ему …»: the verb's addressee is a pronoun (named before), not a body after it. */
+export function pronounAddressee(text: string, verbEnd: number): boolean {
+  return /^\s+(?:им|ему|ей)(?![\p{L}])/iu.test(text.slice(verbEnd, verbEnd + 6));
+}
+
+/** A body that opens a clause in the nominative, with no preposition before it («пленарное заседание …», «Верховный Суд …»). */
+export function nominativeSubject(text: string, b: ConceptMention): boolean {
+  if (/(?<![\p{L}])(?:в|во|на|при|перед|с|со)\s+$/iu.test(text.slice(Math.max(0, b.start - 6), b.start))) return false;
+  return /(?:ое|ый|ий|ая|ые|ие)$|^(?:суд|суды|сенат|парламент)$/u.test(headOf(b));
+}
+
+/** «информируют прокурора области о …», «уведомляет суд о …»: the body right after a verb of telling is told, it does not act. */
+export function reportAddressee(text: string, b: ConceptMention): boolean {
+  return /(?<![\p{L}])(?:информиру|уведомля|извеща|сообща|докладыва)\p{L}*\s+$/iu.test(text.slice(Math.max(0, b.start - 30), b.start));
+}
+
+/** «с согласия прокурора», «по ходатайству прокурора»: the body whose consent or motion it is does not do what the verb says. */
+export function ownerOfMotion(text: string, b: ConceptMention): boolean {
+  return /(?<![\p{L}])(?:с\s+согласия|по\s+(?:ходатайству|представлению|поручению|требованию|заявлению|протесту|запросу))\s+$/iu.test(text.slice(Math.max(0, b.start - 30), b.start));
+}

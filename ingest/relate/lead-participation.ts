@@ -1,0 +1,33 @@
+// An item of a list whose lead-in names the participant: «2. … прокурор в пределах своей компетенции: 1) участвует в
+// судебном разбирательстве уголовных дел в суде первой, апелляционной и кассационной инстанций;» — the body of the
+// lead-in participates in the court named in the item (`interacts` reads a participant named in the sentence).
+import type { GraphEdge } from "../../graph/schema.js";
+import { concepts, evidence } from "./context.js";
+import { family, HOLDER_KINDS, type Rule } from "./edge.js";
+import { interaction, interactionForm, PARTICIPATION } from "./interaction.js";
+
+const ITEM = /^\s*\d+(?:-\d+)?\)/u;
+
+export const leadParticipates: Rule = (ctx) => {
+  const lead = ctx.lead;
+  if (!lead || family(lead) === "court" || !HOLDER_KINDS.has(lead.bodyKind ?? "") || !ITEM.test(ctx.text) || !/участв|присутств/i.test(ctx.text)) return [];
+  const bodies = concepts(ctx, "Body");
+  const text = ctx.doc.clean.text;
+  const out: GraphEdge[] = [];
+  for (const m of ctx.text.matchAll(PARTICIPATION)) {
+    const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+    // a participant named in the item itself is `interacts`' business
+    if (bodies.some((b) => b.end <= cs && family(b) !== "court")) continue;
+    // the court named after the phrase, else one inside it («в судебном разбирательстве»)
+    const court = (from: number) => bodies.find((b) => b.start >= from && b.start < Math.min(ctx.sentence.end, ce + 120) && family(b) === "court");
+    const host = court(ce) ?? court(cs);
+    const e = host && interaction(ctx, lead, host, [cs, Math.max(ce, host.end)], interactionForm(text.slice(cs, Math.max(ce, host.end))), true);
+    if (!e) continue;
+    // quote the lead-in too: the sentence that names the participant
+    let at = ctx.previous;
+    for (let k = 0; at && k < 30 && !(at.sentence.start <= lead.start && lead.end <= at.sentence.end); k++) at = at.previous;
+    e.evidence.unshift(at ? evidence(ctx.doc, at.sentence.start, at.sentence.end, [lead.start, lead.end]) : evidence(ctx.doc, lead.start, lead.end));
+    out.push(e);
+  }
+  return out;
+};
