@@ -2,13 +2,13 @@
 // "избирается Сенатом по представлению Президента", "дача согласия на назначение Президентом … Генерального Прокурора".
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, findLast, cueAt, evidence, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, cueAt, evidence, findLast, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, idOf, type Rule } from "./edge.js";
 
 /** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
  * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
 export const appoints: Rule = (ctx) => {
-  if (!concepts(ctx, "Body").length || !/назнач|избра|избир/i.test(ctx.text)) return [];
+  if (!concepts(ctx, "Body").length || !/назнач|избра|избир/.test(lower(ctx))) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначаем\p{L}*|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избираем\p{L}*|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
   if (!cue) return [];
   const text = ctx.doc.clean.text;
@@ -68,7 +68,7 @@ const SHARED_APPOINTERS = /,\s*по\s+(?:\p{L}+\s+){1,2}?[–—-]\s*/u;
  * "назначение" (in the instrumental) appoints those listed after it, with the consent of the body that gives it.
  */
 export const consentToAppoint: Rule = (ctx) => {
-  if (!/назначени/i.test(ctx.text)) return [];
+  if (!lower(ctx).includes("назначени")) return [];
   const m = /согласи\p{L}*\s+на\s+назначени\p{L}*\s+/iu.exec(ctx.text);
   if (!m) return [];
   const at = ctx.sentence.start + m.index + m[0].length;

@@ -128,6 +128,17 @@ export function sentenceContexts(doc: ResolvedDocument): SentenceContext[] {
   return out;
 }
 
+const lowerCache = new WeakMap<SentenceContext, string>();
+/**
+ * The sentence in lower case, made once: the rules' first cheap looks test it with plain expressions (no `i`
+ * flag: case-insensitive matching of Cyrillic costs several times more, and ~30 rules look at every sentence).
+ */
+export function lower(ctx: SentenceContext): string {
+  let l = lowerCache.get(ctx);
+  if (l === undefined) lowerCache.set(ctx, (l = ctx.text.toLowerCase()));
+  return l;
+}
+
 const conceptCache = new WeakMap<SentenceContext, Map<string, ConceptMention[]>>();
 
 /** The concept mentions of a sentence, optionally of one type (computed once per sentence). */

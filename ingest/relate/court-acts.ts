@@ -4,7 +4,7 @@
 // the court (the body whose act it is), grounded like any other interaction.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, lower, subjectBefore, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 
@@ -17,12 +17,12 @@ const AGAINST = new RegExp(
 );
 
 /** A cheap first look for the words of AGAINST. */
-const MAY_OPPOSE = /протест|ходатайств/i;
+const MAY_OPPOSE = /протест|ходатайств/;
 
 const holder = (b: ConceptMention) => HOLDER_KINDS.has(b.bodyKind ?? "");
 
 export const courtActs: Rule = (ctx: SentenceContext) => {
-  if (!MAY_OPPOSE.test(ctx.text)) return [];
+  if (!MAY_OPPOSE.test(lower(ctx)) || !/судебн|приговор|решени|определени|постановлени/.test(lower(ctx))) return [];
   const bodies = concepts(ctx, "Body");
   const named = ctx.lead ? [ctx.lead, ...bodies] : bodies;
   // a court named in the sentence is the procedural rule's business; here only the prosecution acts

@@ -3,7 +3,7 @@
 // in the clause of the verb; the sender is the court named in the sentence, else — the acts being the court's —
 // the court named in the sentence before it in the same paragraph (quoted as well).
 import type { ConceptMention } from "../types.js";
-import { concepts, findLast, type SentenceContext } from "./context.js";
+import { concepts, findLast, lower, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS } from "./edge.js";
 
 const COPIES = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:\p{L}+\s+){0,2}?(?:судебн\p{L}*\s+(?:акт|решени|постановлени)\p{L}*|приговор\p{L}*|(?:решени|определени|постановлени)\p{L}*\s+суд\p{L}*)/iu;
@@ -18,7 +18,7 @@ const SUBJECT_COPY = /^\s*(?:\d+[.)]\s*)?Копи/u;
 const COPY_OF_DECISION = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:решени|определени|постановлени)\p{L}*/iu;
 
 /** A cheap first look for the words of COPIES. */
-const MAY_COPY = /копи/i;
+const MAY_COPY = /копи/;
 
 export interface CopiesSent {
   verbStart: number;
@@ -38,7 +38,7 @@ function receives(text: string, b: ConceptMention): boolean {
 const isCourt = (b: ConceptMention) => family(b) === "court" && HOLDER_KINDS.has(b.bodyKind ?? "");
 
 export function copiesSent(ctx: SentenceContext): CopiesSent[] {
-  if (!MAY_COPY.test(ctx.text) || (!COPIES.test(ctx.text) && !COPY_OF_DECISION.test(ctx.text))) return [];
+  if (!MAY_COPY.test(lower(ctx)) || (!COPIES.test(ctx.text) && !COPY_OF_DECISION.test(ctx.text))) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: CopiesSent[] = [];

@@ -2,14 +2,14 @@
 // Комитет по правовой статистике и специальным учетам и …», «Структурными подразделениями Генеральной прокуратуры
 // являются Главная военная прокуратура, …». Each unit listed is PART_OF the body named after the noun.
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, joinedWith } from "./context.js";
+import { concepts, joinedWith, lower } from "./context.js";
 import { edge, idOf, type Rule } from "./edge.js";
 
 const UNITS_OF = /(?<![\p{L}])(?:ведомствами|(?:структурными\s+|территориальными\s+)?подразделениями)\s+$/iu;
 const ARE = /^\s*(?:Республики\s+Казахстан\s+)?(?:являются|выступают)\s+$/iu;
 
 export const departments: Rule = (ctx) => {
-  if (!/являются|выступают/iu.test(ctx.text) || !/ведомств|подразделени/iu.test(ctx.text)) return [];
+  if (!/являются|выступают/.test(lower(ctx)) || !/ведомств|подразделени/.test(lower(ctx))) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];

@@ -4,7 +4,7 @@
 // «По всему тексту слова "…" заменены словами "…" в соответствии с Конституционным законом РК от …».
 // Each act the note names after its cue AMENDS the act the note stands in.
 import type { GraphEdge } from "../../graph/schema.js";
-import { normsOf } from "./context.js";
+import { lower, normsOf } from "./context.js";
 import { edge, type Rule } from "./edge.js";
 
 const CUES = [
@@ -17,11 +17,11 @@ const CUES = [
 ];
 
 /** A cheap first look for the words of CUES. */
-const MAY_MATCH = /внесенн|исключен|в редакции|По всему тексту/i;
+const MAY_MATCH = /внесенн|исключен|в редакции|по всему тексту/;
 
 export const footnoteAmends: Rule = (ctx) => {
   const frame = ctx.frame;
-  if (!frame || !MAY_MATCH.test(ctx.text)) return [];
+  if (!frame || !MAY_MATCH.test(lower(ctx))) return [];
   const cue = CUES.map((re) => re.exec(ctx.text)).find((m) => m);
   if (!cue) return [];
   const cs = ctx.sentence.start + cue.index, ce = cs + cue[0].length;

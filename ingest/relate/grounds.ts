@@ -4,12 +4,12 @@
 // «В соответствии с / Согласно / На основании» («В соответствии со статьей 54 ГПК прокурор участвует в
 // гражданском процессе … Прокурор вправе обратиться в суд с иском …»).
 import type { Evidence } from "../../graph/schema.js";
-import { concepts, evidence, normsOf, type SentenceContext } from "./context.js";
+import { concepts, evidence, lower, normsOf, type SentenceContext } from "./context.js";
 
 export type Norm = { id: string; start: number; end: number };
 
 /** A cheap first look for the words of CONFORMITY. */
-const MAY_CONFORM = /соответств|противореч/i;
+const MAY_CONFORM = /соответств|противореч/;
 /** The words right before an act named as the measure of conformity (up to two words between). */
 const CONFORMITY =
   /(?<![\p{L}])(?:(?:на\s+)?(?:не)?соответстви[еяю]|соответству(?:ет|ют)|не\s+соответствующ\p{L}*|противореч\p{L}*)\s+(?:\p{L}+\s+){0,2}?$/iu;
@@ -21,7 +21,7 @@ export function groundingNorms(ctx: SentenceContext): Norm[] {
   // names what the principle is, not a norm that lays it down
   const principles = norms.length ? concepts(ctx, "Principle") : [];
   if (principles.length) norms = norms.filter((n) => !principles.some((p) => p.start <= n.start && n.end <= p.end));
-  if (!norms.length || !MAY_CONFORM.test(ctx.text)) return norms;
+  if (!norms.length || !MAY_CONFORM.test(lower(ctx))) return norms;
   const text = ctx.doc.clean.text;
   return norms.filter((n) => !CONFORMITY.test(text.slice(Math.max(ctx.sentence.start, n.start - 60), n.start)));
 }

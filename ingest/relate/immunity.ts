@@ -2,7 +2,7 @@
 // Сената», «Судья не может быть освобожден от должности без согласия …». The body whose consent is required acts
 // on the protected one: an interaction from the consenting body to the protected body.
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, lower, subjectBefore, type SentenceContext } from "./context.js";
 import { HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 
@@ -12,12 +12,12 @@ const PROTECTED = /(?<![\p{L}])не\s+мо(?:жет|гут)\s+быть\s+((?:[\p
 const WITHOUT = /(?<![\p{L}])без\s+(?:предварительного\s+)?(?:согласия|санкции|разрешения)\s+/iu;
 
 /** A cheap first look for the words of PROTECTED and WITHOUT. */
-const MAY_PROTECT = /не\s+мо(?:жет|гут)\s+быть/i;
+const MAY_PROTECT = /не\s+мо(?:жет|гут)\s+быть/;
 
 const holder = (b: { bodyKind?: string }) => HOLDER_KINDS.has(b.bodyKind ?? "");
 
 export const immunity: Rule = (ctx: SentenceContext) => {
-  if (!MAY_PROTECT.test(ctx.text) || !/без/i.test(ctx.text)) return [];
+  if (!lower(ctx).includes("без") || !MAY_PROTECT.test(lower(ctx))) return [];
   const measure = PROTECTED.exec(ctx.text);
   const without = measure && WITHOUT.exec(ctx.text.slice(measure.index));
   if (!measure || !without) return [];

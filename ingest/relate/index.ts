@@ -73,6 +73,8 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
     // item's lead-in body: sentences with neither are passed over
     if (ctx.mentions.length || ctx.lead) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
     if (!ctx.frame) continue;
+    const norms = normsOf(ctx);
+    if (!norms.length) continue;
     const source = ctx.sentence.unitId ?? ctx.frame.id;
     const plain = outsideTitles(ctx);
     const amending = AMENDING.test(plain);
@@ -82,7 +84,7 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
     const repealing = REPEALING.test(plain) || repealLead !== undefined || list !== undefined;
     const by = list ?? ctx.frame.id;
     const enacting = ENACTING.test(ctx.text) && GROUNDED.test(ctx.text);
-    for (const n of normsOf(ctx)) {
+    for (const n of norms) {
       const id = n.id;
       if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;
       const act = id.split("#")[0];

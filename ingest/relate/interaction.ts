@@ -4,7 +4,7 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, listLeadIn, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, listLeadIn, lower, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
@@ -15,7 +15,7 @@ const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|�
 export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
-const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/i;
+const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/;
 
 export const FORMS: [RegExp, string][] = [
   [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
@@ -57,7 +57,7 @@ function clauseEnd(text: string, from: number, limit: number, through: RegExp): 
  */
 export const interacts: Rule = (ctx) => {
   const bodies = partyBodies(ctx);
-  if (!twoFamilies(bodies) || !MAY_INTERACT.test(ctx.text)) return [];
+  if (!twoFamilies(bodies) || !MAY_INTERACT.test(lower(ctx))) return [];
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
   const s = ctx.sentence;
@@ -183,7 +183,7 @@ const ADDRESSING = new RegExp(
 );
 
 /** A cheap first look for the verbs of ADDRESSING (no Unicode classes: ~10× faster on sentences without them). */
-const MAY_ADDRESS = /обра[щт]|пода|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/i;
+const MAY_ADDRESS = /обра[щт]|пода|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/;
 
 const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ым|им|ами|ями)(?!\p{L})/iu;
 
@@ -217,7 +217,7 @@ export const procedural: Rule = (ctx) => {
   // the actor may be the lead-in of the list the sentence is an item of ("Прокурор вправе: … 2) поддерживать
   // государственное обвинение в суде")
   const named = ctx.lead ? [ctx.lead, ...concepts(ctx, "Body")] : concepts(ctx, "Body");
-  if (!twoFamilies(named) || !MAY_ADDRESS.test(ctx.text)) return [];
+  if (!twoFamilies(named) || !MAY_ADDRESS.test(lower(ctx))) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   if (!bodies.length) return [];
   const text = ctx.doc.clean.text;

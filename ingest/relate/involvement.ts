@@ -1,14 +1,14 @@
 // A court bringing a body into a case: «Суд привлекает прокурора к участию в административном деле для дачи
 // заключения», «прокурор привлекается судом к участию в деле». The court addresses the body it brings in.
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, findLast } from "./context.js";
+import { concepts, findLast, lower } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 
 const BRINGS = /(?<![\p{L}])(?:привлека|привлеч|привлечен)\p{L}*\s+(?:\p{L}+\s+){0,4}?к\s+участию/giu;
 
 export const involves: Rule = (ctx) => {
-  if (!/привле/i.test(ctx.text)) return [];
+  if (!lower(ctx).includes("привле")) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   const out: GraphEdge[] = [];
   for (const m of ctx.text.matchAll(BRINGS)) {

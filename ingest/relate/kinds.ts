@@ -5,7 +5,7 @@
 import type { GraphEdge } from "../../graph/schema.js";
 import { findConcepts } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, type SentenceContext } from "./context.js";
+import { concepts, lower, type SentenceContext } from "./context.js";
 import { edge, family, idOf, type Rule } from "./edge.js";
 
 const LEAD = /^(?:[^,]{0,40}\s)?к\s+(?=\p{L})/iu;
@@ -34,6 +34,7 @@ function listed(ctx: SentenceContext, from: number, noun: string, named: Concept
 }
 
 export const kinds: Rule = (ctx) => {
+  if (!/относ|принадлеж/.test(lower(ctx))) return [];
   const lead = LEAD.exec(ctx.text);
   const verb = lead && VERB.exec(ctx.text);
   if (!lead || !verb || verb.index <= lead[0].length) return [];

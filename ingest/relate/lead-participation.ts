@@ -2,7 +2,7 @@
 // судебном разбирательстве уголовных дел в суде первой, апелляционной и кассационной инстанций;» — the body of the
 // lead-in participates in the court named in the item (`interacts` reads a participant named in the sentence).
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, evidence } from "./context.js";
+import { concepts, evidence, lower } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction, interactionForm, PARTICIPATION } from "./interaction.js";
 
@@ -10,7 +10,7 @@ const ITEM = /^\s*\d+(?:-\d+)?\)/u;
 
 export const leadParticipates: Rule = (ctx) => {
   const lead = ctx.lead;
-  if (!lead || family(lead) === "court" || !HOLDER_KINDS.has(lead.bodyKind ?? "") || !ITEM.test(ctx.text) || !/участв|присутств/i.test(ctx.text)) return [];
+  if (!lead || family(lead) === "court" || !HOLDER_KINDS.has(lead.bodyKind ?? "") || !ITEM.test(ctx.text) || !/участв|присутств/.test(lower(ctx))) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];

@@ -3,7 +3,7 @@
 // subject (it acts); a body of another family between the object and the verb is the one addressed. After a verb of
 // consideration («Протест прокурора рассматривает суд») it is the other way round.
 import type { ConceptMention } from "../types.js";
-import { joinedWith, type SentenceContext } from "./context.js";
+import { joinedWith, lower, type SentenceContext } from "./context.js";
 import { family } from "./edge.js";
 
 const OBJECT_FIRST =
@@ -21,7 +21,7 @@ const CONSIDERED =
 const TURN_TO = /(?<![\p{L}])во?\s+(?:[\p{L}-]+\s+){1,5}?(?:вправе|может|могут|имеет\s+право|имеют\s+право)\s+(?:обратиться|обращаться)(?=\s)/giu;
 
 /** A cheap first look for the verbs of OBJECT_FIRST, CONSIDERED and TURN_TO. */
-const MAY_MATCH = /поддержива|принос|внос|предъявля|рассматрива|обратиться|обращаться/i;
+const MAY_MATCH = /поддержива|принос|внос|предъявля|рассматрива|обратиться|обращаться/;
 
 export interface ObjectFirst {
   /** the clause from its object to the end of the verb, in document offsets */
@@ -43,7 +43,7 @@ export function nominative(b: ConceptMention): boolean {
 
 /** The object-first clauses of a sentence with their acting and addressed bodies (`bodies`: those that may act). */
 export function objectFirstClauses(ctx: SentenceContext, bodies: ConceptMention[]): ObjectFirst[] {
-  if (bodies.length < 2 || !MAY_MATCH.test(ctx.text)) return [];
+  if (bodies.length < 2 || !MAY_MATCH.test(lower(ctx))) return [];
   const text = ctx.doc.clean.text;
   const out: ObjectFirst[] = [];
   for (const m of ctx.text.matchAll(OBJECT_FIRST)) {

@@ -3,18 +3,18 @@
 // согласия прокурора вправе …». The body whose motion
 // (ходатайство, представление, протест, заявление, иск, требование, запрос) it is addresses the body that acts on it.
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts } from "./context.js";
+import { concepts, lower } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction, PROCEDURE_FORMS } from "./interaction.js";
 
 const ON_MOTION = /(?<![\p{L}])(?:по\s+(?:ходатайств|представлени|протест|заявлени|иск|требовани|запрос)\p{L}*|с\s+согласия)\s+/giu;
 const APPOINTING = /(?<![\p{L}])(?:назнача|назначен|избира|избран|освобожд|освобожда)\p{L}*/iu;
 /** A cheap first look. */
-const MAY = /(?<![\p{L}])(?:по\s+(?:ходатайств|представлени|протест|заявлени|иск|требовани|запрос)|с\s+согласия)/iu;
+const MAY = /(?:по\s+(?:ходатайств|представлени|протест|заявлени|иск|требовани|запрос)|с\s+согласия)/;
 
 export const onMotion: Rule = (ctx) => {
   // (a nomination for an appointment or election is the appointment's: APPOINTS with nominatedBy, appointment.ts)
-  if (!MAY.test(ctx.text) || APPOINTING.test(ctx.text)) return [];
+  if (!MAY.test(lower(ctx)) || APPOINTING.test(ctx.text)) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   if (bodies.length < 2) return [];
   const text = ctx.doc.clean.text;

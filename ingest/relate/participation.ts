@@ -2,7 +2,7 @@
 // as a noun. The participant is the body in the genitive right after «участие»; the court is the one named in the
 // same clause after the object («в рассмотрении …», «в заседаниях …»). A verb of participation is `interacts`.
 import type { GraphEdge } from "../../graph/schema.js";
-import { partyBodies, type SentenceContext } from "./context.js";
+import { lower, partyBodies, type SentenceContext } from "./context.js";
 import { family, type Rule } from "./edge.js";
 import { interaction, interactionForm } from "./interaction.js";
 import { nominativeSubject } from "./grammar-case.js";
@@ -10,7 +10,7 @@ import { nominativeSubject } from "./grammar-case.js";
 const NOUN = /(?<![\p{L}])участи(?:е|я|ю|ем|и)\s+((?:\p{L}+\s+){0,2}?)(?:в|на)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 export const participates: Rule = (ctx: SentenceContext) => {
-  if (!/участи/i.test(ctx.text)) return [];
+  if (!lower(ctx).includes("участи")) return [];
   const bodies = partyBodies(ctx);
   const text = ctx.doc.clean.text;
   const s = ctx.sentence;

@@ -3,7 +3,7 @@
 // Генерального Прокурора». The body that reports interacts with each body that receives the report.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
 import { HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 
@@ -15,8 +15,8 @@ const GIVES = /(?<![\p{L}])(?:представля(?:ет|ют)|представ
 const HEARS = new RegExp(`(?<![\\p{L}])(?:заслушива(?:ет|ют|ть)|заслуша(?:ет|ют|ть)|рассматрива(?:ет|ют))\\s+(?:\\p{L}+\\s+){0,2}?${REPORT}`, "giu");
 const REPORTED = new RegExp(`(?<![\\p{L}])${REPORT}`, "iu");
 
-/** A cheap first look for the words of GIVES and HEARS. */
-const MAY_REPORT = /представл|представит|направл|доклад|сообща|заслуш|отчет|отчёт/i;
+/** A cheap first look for what is reported (GIVES and HEARS need it). */
+const MAY_REPORT = /доклад|отчет|отчёт|информаци|сведени|послани/;
 
 /** A body named in the dative («Президенту», «Сенату Парламента», «Мажилису»). */
 const dative = (b: ConceptMention) => /(?:у|ю|ам|ям)$/u.test(b.text.toLowerCase().split(/\s+/u)[0]);
@@ -29,7 +29,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 export const reports: Rule = (ctx: SentenceContext) => {
-  if (!MAY_REPORT.test(ctx.text)) return [];
+  if (!MAY_REPORT.test(lower(ctx))) return [];
   const bodies = concepts(ctx, "Body").filter(holder);
   if (bodies.length < 2) return [];
   const text = ctx.doc.clean.text;

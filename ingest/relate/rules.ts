@@ -3,7 +3,7 @@
 import type { EdgeType, GraphEdge } from "../../graph/schema.js";
 import { conceptEntry } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, findLast, joinedWith, normsOf, subjectBefore } from "./context.js";
+import { concepts, findLast, joinedWith, lower, normsOf, subjectBefore } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { appoints, consentToAppoint } from "./appointment.js";
 import { courtCopies, interacts, listedForms, procedural } from "./interaction.js";
@@ -27,14 +27,14 @@ import { footnoteAmends } from "./footnotes.js";
 import { participationFirst } from "./participation-first.js";
 
 
-const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/iu;
+const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
 
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
   // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
   // an act named as the measure of conformity («на соответствие Конституции») is not a norm that governs
   const norms = groundingNorms(ctx).filter((n) => n.id !== ctx.frame?.id);
-  if (!norms.length || !(REGULATING.test(ctx.text) || norms.some((n) => citedAsSource(ctx, n)))) return [];
+  if (!norms.length || !(REGULATING.test(lower(ctx)) || norms.some((n) => citedAsSource(ctx, n)))) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
     for (const c of concepts(ctx)) {
@@ -104,7 +104,7 @@ const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подр�
  */
 export const composition: Rule = (ctx) => {
   const bodies = concepts(ctx, "Body");
-  if (bodies.length < 2) return [];
+  if (bodies.length < 2 || !/систем|структур|состав|являет/.test(lower(ctx))) return [];
   const out: GraphEdge[] = [];
   // (also "В структуру Генеральной прокуратуры входят …", "В состав … входят …")
   const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[ауы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят|включа(?:ет|ют))/iu.exec(ctx.text);
