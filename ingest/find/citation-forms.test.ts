@@ -10,6 +10,10 @@ const cases: [string, string[]][] = [
   ["пунктом 2 части первой статьи 55 ГПК", ["article 55 / part 1 / point 2"]],
   ["статьями 851-853 настоящего Кодекса", ["article 851", "article 852", "article 853"]],
   ["ст.ст. 434, 436 ГПК", ["article 434", "article 436"]],
+  // where an act was published is not an article of it
+  ["(Ведомости Парламента Республики Казахстан, 1995 г., № 24, ст. 156; 2003 г., № 15, ст. 137)", []],
+  ["САПП Республики Казахстан, 2004 г., № 5, ст. 67", []],
+  ["приказ № 24, ст. 156 Закона", ["article 156"]],
 ];
 
 describe("find: citation forms of codes and orders", () => {

@@ -128,8 +128,16 @@ export function findUnitCitations(text: string, start = 0, end = text.length): U
       break;
     }
     paths.push(...toPaths(chain));
-    out.push({ start: s, end: pos, paths });
+    // «Ведомости Парламента Республики Казахстан, 1995 г., № 24, ст. 156»: where an act was published, not
+    // an article of it
+    const before = region.slice(Math.max(0, s - 90), s);
+    if (!PUBLISHED_IN.test(before) && !(region.startsWith("ст.", s) && ISSUE.test(before))) out.push({ start: s, end: pos, paths });
     UNIT_RE.lastIndex = pos;
   }
   return out;
 }
+
+/** The reference of an official gazette right before «ст. N»: its name, a year and an issue number. */
+/** «…; 2003 г., № 15, ст. 137»: a further issue of the same gazette (a year, an issue number, then «ст.»). */
+const ISSUE = /(?<!\d)\d{4}\s*(?:г\.|года)?\s*,\s*№\s*\d+\s*,\s*$/u;
+const PUBLISHED_IN = /(?:Ведомост\p{L}*|Собрани\p{L}*\s+актов|САПП|Бюллетен\p{L}*|Казахстанская\s+правда)[^()\n;]{0,70}?№\s*\d+[^()\n;№]{0,6}$/u;

@@ -35,3 +35,18 @@ export function reportAddressee(text: string, b: ConceptMention): boolean {
 export function ownerOfMotion(text: string, b: ConceptMention): boolean {
   return /(?<![\p{L}])(?:с\s+согласия|по\s+(?:ходатайству|представлению|поручению|требованию|заявлению|протесту|запросу))\s+$/iu.test(text.slice(Math.max(0, b.start - 30), b.start));
 }
+
+const ADJECTIVE_END = /[\p{L}-]+(?:ых|их|ого|его|ой|ей|ым|им|ые|ие|ую|юю|ая|яя)$/u;
+const ADJECTIVE_START = /^\s+(?:и\s+)?[\p{L}-]+(?:ых|их|ого|его|ой|ей|ым|им|ые|ие|ую|юю|ая|яя)(?![\p{L}])/u;
+
+/**
+ * Where `stop` (a comma) only separates coordinated adjectives («уголовных, гражданских и административных дел»):
+ * the first comma after it that ends the clause, else `limit`.
+ */
+export function pastAdjectiveCommas(text: string, stop: number, limit: number): number {
+  while (stop < limit && text[stop] === "," && ADJECTIVE_END.test(text.slice(Math.max(0, stop - 30), stop)) && ADJECTIVE_START.test(text.slice(stop + 1, stop + 40))) {
+    const next = text.slice(stop + 1, limit).search(/[,;.:]/u);
+    stop = next < 0 ? limit : stop + 1 + next;
+  }
+  return stop;
+}

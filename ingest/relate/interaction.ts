@@ -9,7 +9,7 @@ import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
 import { objectFirstClauses } from "./object-first.js";
-import { inLocative, ownerOfMotion, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
+import { inLocative, ownerOfMotion, pastAdjectiveCommas, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
 
 const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
@@ -93,7 +93,7 @@ export const interacts: Rule = (ctx) => {
   }
   for (const m of ctx.text.matchAll(PARTICIPATION)) {
     const cs = s.start + m.index!, ce = cs + m[0].length;
-    const stop = clauseEnd(text, ce, Math.min(s.end, ce + 120), /[,;.:]/);
+    const stop = pastAdjectiveCommas(text, clauseEnd(text, ce, Math.min(s.end, ce + 120), /[,;.:]/), Math.min(s.end, ce + 120));
     const host = bodies.find((b) => b.start >= ce - 30 && b.end <= stop);
     const lead = text.slice(s.start, cs).search(/(?:что|:)\s[^:]*$/u);
     const from = lead >= 0 ? s.start + lead : s.start;

@@ -171,6 +171,12 @@ const cases: RelationCase[] = [
     },
   },
   {
+    name: "participation in cases listed by their kinds, the court after the list",
+    text: "Прокурор участвует в рассмотрении уголовных, гражданских и административных дел в суде.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие прокурора в рассмотрении дел" } },
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],
