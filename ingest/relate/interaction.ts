@@ -9,7 +9,7 @@ import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
 import { objectFirstClauses } from "./object-first.js";
-import { inLocative, ownerOfMotion, pastAdjectiveCommas, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
+import { inLocative, nominativeSubject, ownerOfMotion, pastAdjectiveCommas, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
 
 const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
@@ -246,17 +246,23 @@ export const procedural: Rule = (ctx) => {
     // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
     // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)
     // (also «протест прокурора подлежит рассмотрению судом»)
-    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
+    // (and a short participle: «Судебные акты могут быть опротестованы прокурором в вышестоящий суд»)
+    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж|^опротестован/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
     if (!addressed) continue;
+    // «Ходатайство … вправе внести Генеральный Прокурор в Верховный Суд»: no body before the verb, its subject
+    // right after it, and the body after «в» is addressed
+    const after = bodies.find((b) => b.start >= ce && b.start - ce <= 2);
+    const subjectAfter = !passiveAgent && after !== undefined && nominativeSubject(text, after) && !subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
     let agent: ConceptMention | undefined;
-    if (passiveAgent && !/^(?:рассматрива|подлеж|изве|уведом)/iu.test(m[0])) { // («извещается судом»: `considers`)
+    if ((passiveAgent && !/^(?:рассматрива|подлеж|изве|уведом)/iu.test(m[0])) || (subjectAfter && after === addressed)) { // («извещается судом»: `considers`)
       // "протест … приносится Генеральным Прокурором … в Верховный Суд": the agent acts, the body it goes to is addressed
+      // (also «в вышестоящий суд»)
       const to = addressed;
-      const dest = bodies.find((b) => b.start > to.end && b.end <= stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start)));
+      const dest = bodies.find((b) => b.start > to.end && b.end <= stop && /(?<![\p{L}])во?\s+(?:[\p{L}-]+(?:ий|ый|ой|ую|ее|ое)\s+){0,2}$/u.test(text.slice(Math.max(0, b.start - 40), b.start)));
       if (!dest) continue;
       agent = addressed;
       addressed = dest;
-    }
+    } else if (subjectAfter) agent = after;
     // the form: from the verb and the body addressed; for «протест … рассматривается судом», from the object too;
     // after another passive verb, from the object where the verb does not name it («ходатайство прокурора …
     // вносится в Верховный Суд»)
@@ -267,7 +273,7 @@ export const procedural: Rule = (ctx) => {
     const objectForm = () => PROCEDURE_FORMS.find((f) => f.cue.test(text.slice(local, stop)));
     // a sending names no form by itself: what is sent does («направление в суды … апелляционных протестов»)
     const verbForm = formIn(local), sent = verbForm?.form === "направление материалов" ? objectForm() : undefined;
-    const { form, party } = (passiveAgent ? formIn(ctx.sentence.start) : (sent ?? verbForm) ?? (/ся$/u.test(m[0]) ? formIn(ctx.sentence.start) : objectForm())) ?? { form: "процессуальное взаимодействие" };
+    const { form, party } = (passiveAgent || subjectAfter ? formIn(ctx.sentence.start) : (sent ?? verbForm) ?? (/ся$/u.test(m[0]) ? formIn(ctx.sentence.start) : objectForm())) ?? { form: "процессуальное взаимодействие" };
     // the nearest body before the verb acts; a form that needs a party looks further back for one
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;

@@ -177,6 +177,16 @@ const cases: RelationCase[] = [
     props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие прокурора в рассмотрении дел" } },
   },
   {
+    name: "a short passive participle with its agent, and the subject after the verb with the object first",
+    text: "Судебные акты могут быть опротестованы прокурором в вышестоящий суд. Ходатайство о пересмотре судебного акта вправе внести Генеральный Прокурор в Верховный Суд.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" },
+      "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд": { form: "заявление ходатайства" },
+    },
+    absent: ["INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "INTERACTS_WITH body:суд -> body:прокурор"],
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],
