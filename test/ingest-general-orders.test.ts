@@ -206,3 +206,18 @@ describe("an order rewording, adding and striking out points of approved rules, 
   it("takes no court the results of cases in are reported about as the one addressed", () =>
     expect(graph.edges.some((e) => e.type === "INTERACTS_WITH" && e.target === "body:суд" && e.evidence.some((v) => v.doc === doc && v.quote.includes("направляют им")))).toBe(false));
 });
+
+describe("an agreement between the Supreme Court and the Prosecutor General's Office, its parties named once", () => {
+  const ACT = "act:treaty_о_взаимодействии_между_верховным_судом_и";
+  it("reads the agreement's own title and date, not a quote of its preamble", () => {
+    const act = graph.nodes.find((n) => n.id === ACT);
+    expect(act?.label).toBe("Соглашение о взаимодействии между Верховным Судом Республики Казахстан и Генеральной прокуратурой Республики Казахстан от 15.03.2021");
+    expect(graph.nodes.some((n) => n.id === "act:treaty_стороны")).toBe(false);
+  });
+  it("gives «Стороны» each form of interaction the points name", () => {
+    const forms = graph.edges
+      .filter((e) => e.type === "INTERACTS_WITH" && e.source === "body:верховный_суд" && e.target === "body:генеральная_прокуратура" && e.evidence.some((v) => v.doc.startsWith("agreement")))
+      .map((e) => e.props.form);
+    for (const f of ["информационное взаимодействие", "совместные семинары-совещания", "обобщение судебной практики", "совместные мероприятия"]) expect(forms).toContain(f);
+  });
+});

@@ -93,10 +93,14 @@ export function parseActHeading(text: string): ActRef {
   // an unquoted title: the words after the kind word ("Инструкция по организации надзора …")
   const afterKind = kindWord && !named ? text.replace(HEADING_KINDS.find((k) => k.word === kindWord)!.re, "") : "";
   const plainRe = ["rules", "instruction", "regulation"].includes(kindWord?.actKind ?? "") ? SUBJECT_TITLE : PREPOSITION_TITLE;
-  const plain = afterKind ? plainRe.exec(afterKind)?.[1]?.replace(/\s+/g, " ").trim() : undefined;
-  const title = quoted ? `«${quoted}»` : plain;
+  // (up to a place line «г. Астана»)
+  const plain = afterKind ? plainRe.exec(afterKind)?.[1]?.replace(/\s+/g, " ").trim().replace(/\s+г$/u, "") : undefined;
+  // a title right after the kind word («СОГЛАШЕНИЕ о взаимодействии …») is the act's, not a quote further on
+  // (the preamble's «именуемые в дальнейшем «Стороны»»)
+  const quoteAfterPlain = plain !== undefined && titleMatch !== null && afterKind.indexOf(titleMatch[0]) > afterKind.indexOf(plain.split(" ")[0]);
+  const title = quoted && !quoteAfterPlain ? `«${quoted}»` : plain;
   const issuer = /^\s*\S+\s+((?:Генерального\s+Прокурора|Министра\s+[\p{L}\s]+?|Правительства|Президента|Верховного\s+Суда|Конституционного\s+(?:Совета|Суда))(?:\s+Республики\s+Казахстан)?)/iu.exec(text)?.[1]?.replace(/\s+/g, " ");
-  return { actKind, number, date, title, issuer, shortTitle: named?.shortTitle };
+  return { actKind, number, date, title, issuer, shortTitle: named?.shortTitle, ...(kindWord && !named ? { kindLabel: kindWord.nominative } : {}) };
 }
 
 /** The canonical nominative label of an act. */

@@ -28,7 +28,8 @@ function canBeSubject(word: string, plural: boolean): boolean {
  * sentence. `oblique`: the kind word is not in the nominative («Закона», «Закону», «Законе»).
  */
 export function unquotedTitle(raw: string, oblique: boolean): string {
-  let title = raw.replace(STOP, "");
+  // (and before a place line «г. Астана» cut at its dot)
+  let title = raw.replace(STOP, "").replace(/\s+г$/u, "");
   const verb = VERB.exec(title);
   if (!verb) return title.trim();
   title = title.slice(0, verb.index).trim();
