@@ -187,6 +187,12 @@ const cases: RelationCase[] = [
     absent: ["INTERACTS_WITH body:верховный_суд -> body:генеральный_прокурор", "INTERACTS_WITH body:суд -> body:прокурор"],
   },
   {
+    name: "a body named inside another act's title is not what a norm of the sentence regulates",
+    text: "Прокуратура действует в соответствии с Конституцией Республики Казахстан и Конституционным законом Республики Казахстан «О судебной системе и статусе судей Республики Казахстан».",
+    edges: ["REGULATES act:конституция -> body:прокуратура"],
+    absent: ["REGULATES act:конституция -> body:суд", "REGULATES act:конституция -> body:судья"],
+  },
+  {
     name: "no interaction where the text names none",
     text: "Суд рассматривает дело. Прокуратура осуществляет надзор.",
     edges: [],

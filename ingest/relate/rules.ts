@@ -30,6 +30,13 @@ import { participationFirst } from "./participation-first.js";
 
 const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
 
+/** What a sentence speaks of: its concepts, not those inside an act's title («Законом «О судебной системе и статусе судей»»). */
+function spokenOf(ctx: Parameters<Rule>[0]): ConceptMention[] {
+  const titles = ctx.mentions.filter((r) => r.mention.kind === "act" && r.mention.end - r.mention.start > 20).map((r) => r.mention);
+  const all = concepts(ctx);
+  return titles.length ? all.filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)) : all;
+}
+
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
   // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
@@ -38,7 +45,7 @@ export const regulates: Rule = (ctx) => {
   if (!norms.length || !(REGULATING.test(lower(ctx)) || norms.some((n) => citedAsSource(ctx, n)))) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
-    for (const c of concepts(ctx)) {
+    for (const c of spokenOf(ctx)) {
       if (c.start >= n.start && c.end <= n.end) continue; // a body named inside the act's own title
       const type: EdgeType = c.type === "Principle" ? "ESTABLISHES" : "REGULATES";
       out.push(edge(ctx, type, n.id, idOf(c), [Math.min(n.start, c.start), Math.max(n.end, c.end)]));
@@ -59,7 +66,7 @@ function citedAsSource(ctx: Parameters<Rule>[0], n: { start: number; end: number
 export const unitRegulates: Rule = (ctx) => {
   const unit = ctx.sentence.unitId ?? (ctx.frame && ctx.sentence.start >= ctx.frame.headEnd ? ctx.frame.id : undefined);
   if (!unit) return [];
-  return concepts(ctx).map((c) => edge(ctx, c.type === "Principle" ? "ESTABLISHES" : "REGULATES", unit, idOf(c), [c.start, c.end]));
+  return spokenOf(ctx).map((c) => edge(ctx, c.type === "Principle" ? "ESTABLISHES" : "REGULATES", unit, idOf(c), [c.start, c.end]));
 };
 
 const OBJECT = /(?<![\p{L}])(?:в|во|к|на|от|из|у|с|со|о|об|перед|через)\s+$/iu;
