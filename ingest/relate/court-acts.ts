@@ -16,6 +16,8 @@ const AGAINST = new RegExp(
   "giu",
 );
 
+const COURT_ACT_RE = new RegExp(COURT_ACT, "iu");
+
 /** A cheap first look for the words of AGAINST. */
 const MAY_OPPOSE = /протест|ходатайств/;
 
@@ -37,7 +39,7 @@ export const courtActs: Rule = (ctx: SentenceContext) => {
     // the body that acts, not one the act is brought to («… вносят в Генеральную прокуратуру …»)
     const actor = subjectBefore(ctx, cs, (b) => holder(b) && family(b) === "prosecution" && !/(?<![\p{L}])во?\s+$/u.test(text.slice(Math.max(0, b.start - 4), b.start))) ?? bodies.find((b) => b.start >= cs && b.end <= ce && family(b) === "prosecution");
     if (!actor) continue;
-    const act = new RegExp(COURT_ACT, "iu").exec(m[0])!;
+    const act = COURT_ACT_RE.exec(m[0])!;
     const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs + act.index, end: cs + act.index + act[0].length, text: act[0] };
     const form = /протест|опротест/iu.test(m[0]) ? "опротестование актов" : "заявление ходатайства";
     const e = interaction(ctx, actor, court, [cs, ce], form, true);

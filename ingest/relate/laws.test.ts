@@ -1,10 +1,9 @@
 // Fixture-driven tests on phrasings of Kazakh laws and constitutional laws (the Constitutional Laws «О прокуратуре»
 // and «О судебной системе и статусе судей», the Law «О прокуратуре» of 2017): a passage → the edges a lawyer reads
-// in it, and those one must not read. `act`: the passage is the text of an act with its structure.
-import { describe, expect, it } from "vitest";
-import { actGraphOf, graphOf } from "./testing.js";
+// in it, and those one must not read. `act`: the passage is the text of the act «О прокуратуре», with its structure.
+import { relationCases, type RelationCase } from "./testing.js";
 
-const cases: { name: string; text: string; act?: boolean; edges: string[]; props?: Record<string, Record<string, unknown>>; absent?: string[] }[] = [
+const cases: RelationCase[] = [
   {
     name: "«прокуроры областей и приравненные к ним прокуроры» are one level, not a generic prosecutor",
     text: "Прокуроры областей и приравненные к ним прокуроры подчиняются Генеральному Прокурору Республики Казахстан. Прокуроры районов и приравненные к ним прокуроры подчиняются прокурорам областей и приравненным к ним прокурорам.",
@@ -60,14 +59,14 @@ const cases: { name: string; text: string; act?: boolean; edges: string[]; props
   },
   {
     name: "principles listed under an article's heading «Принципы …» govern the body the heading names",
-    act: true,
+    act: "О прокуратуре",
     text: "О прокуратуре\n\nЗакон Республики Казахстан от 30 июня 2017 года № 81-VI.\n\nСтатья 3. Принципы организации и деятельности прокуратуры\n\n      1) законность;\n\n      2) независимость;\n\n      3) единство и централизация с подчинением нижестоящих прокуроров вышестоящим;\n\n      4) гласность.\n\nСтатья 4. Полномочия прокурора\n\n      1) законность актов;\n",
     edges: ["GOVERNS principle:законность -> body:прокуратура", "GOVERNS principle:независимость -> body:прокуратура", "GOVERNS principle:централизация -> body:прокуратура", "GOVERNS principle:гласность -> body:прокуратура"],
     absent: ["GOVERNS principle:законность -> body:прокурор", "GOVERNS principle:централизация -> body:нижестоящий_прокурор"],
   },
   {
     name: "articles named by a principle in a chapter on the principles of a body: each principle governs that body",
-    act: true,
+    act: "О прокуратуре",
     text: "О прокуратуре\n\nЗакон Республики Казахстан от 30 июня 2017 года № 81-VI.\n\nГлава 2. ПРИНЦИПЫ ДЕЯТЕЛЬНОСТИ ПРОКУРАТУРЫ\n\nСтатья 5. Законность\n\n      1. Прокуратура действует на основании Конституции и законов Республики Казахстан.\n\nСтатья 6. Гласность\n\n      Деятельность прокуратуры осуществляется гласно.\n\nГлава 3. СИСТЕМА ОРГАНОВ ПРОКУРАТУРЫ\n\nСтатья 7. Объективность прокурора\n\n      Прокурор обязан объективно оценивать обстоятельства.\n",
     edges: ["GOVERNS principle:законность -> body:прокуратура", "GOVERNS principle:гласность -> body:прокуратура"],
     absent: ["GOVERNS principle:объективность -> body:прокуратура", "GOVERNS principle:объективность -> body:прокурор"],
@@ -111,20 +110,11 @@ const cases: { name: string; text: string; act?: boolean; edges: string[]; props
   },
   {
     name: "editorial notes («Сноска») record the acts that amended the act they stand in; a norm applied is no amendment",
-    act: true,
+    act: "О прокуратуре",
     text: "О прокуратуре\n\nКонституционный закон Республики Казахстан от 5 ноября 2022 года № 155-VII ЗРК.\n\nСтатья 5. Независимость прокуратуры\n\n      Сноска. Статья 5 с изменениями, внесенными Законом РК от 03.07.2023 № 12-VIII (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).\n\n      1. Прокуратура осуществляет свои полномочия независимо от других государственных органов в соответствии с Законом РК от 01.01.2020 № 1-VII.\n\nСтатья 7. Полномочия прокурора\n\n      Сноска. Статья 7 исключена Законом РК от 20.12.2023 № 50-VIII.\n\n      Сноска. Пункт 2 в редакции Закона РК от 01.03.2024 № 70-VIII.\n\n      По всему тексту слова \"органы прокуратуры\" заменены словами \"прокуратура\" в соответствии с Конституционным законом РК от 05.02.2024 № 60-VIII.\n",
     edges: ["AMENDS act:law_12_viii -> act:law_о_прокуратуре", "AMENDS act:law_50_viii -> act:law_о_прокуратуре", "AMENDS act:law_60_viii -> act:law_о_прокуратуре", "AMENDS act:law_70_viii -> act:law_о_прокуратуре"],
     absent: ["AMENDS act:law_1_vii -> act:law_о_прокуратуре", "AMENDS act:law_о_прокуратуре -> act:law_12_viii"],
   },
 ];
 
-describe("phrasings of laws and constitutional laws", () => {
-  for (const c of cases)
-    it(c.name, () => {
-      const g = c.act ? actGraphOf(c.text, "О прокуратуре") : graphOf(c.text);
-      const got = g.edges.map((e) => `${e.type} ${e.source} -> ${e.target}`);
-      for (const e of c.edges) expect(got, e).toContain(e);
-      for (const e of c.absent ?? []) expect(got, e).not.toContain(e);
-      for (const [key, props] of Object.entries(c.props ?? {})) expect(g.edges.find((e) => `${e.type} ${e.source} -> ${e.target}` === key)?.props, key).toMatchObject(props);
-    });
-});
+relationCases("phrasings of laws and constitutional laws", cases);

@@ -37,6 +37,8 @@ export interface RelationCase {
   props?: Record<string, Record<string, unknown>>;
   /** the quotes of an edge, in order */
   quotes?: Record<string, string[]>;
+  /** the passage is the text of an act with this title, read with its structure (actGraphOf) */
+  act?: string;
 }
 
 /**
@@ -49,7 +51,7 @@ export function relationCases(title: string, cases: RelationCase[], strict: { no
   describe(title, () => {
     for (const c of cases)
       it(c.name, () => {
-        const g = graphOf(c.text);
+        const g = c.act ? actGraphOf(c.text, c.act) : graphOf(c.text);
         const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
         for (const want of c.edges) expect([...found.keys()], want).toContain(want);
         for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);
