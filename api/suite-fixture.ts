@@ -258,15 +258,18 @@ export function fixtureSuite(storeName: string, open: OpenStore, variant?: Suite
 
     it("act: status and by what, amendments, hierarchy, structure and text", async () => {
       const d = await ok(`{ order: act(id: "${F.ORDER102}") { title actKind rank number date status repealedBy { id } amends { id }
-          issuer { id } subordinateTo { id } partOf { id } documents { id } markdown }
-        instr: act(id: "${F.INSTR}") { status partOf { id } markdown structure { children { node { id } } } }
+          unitChanges { type source { id } target { id } evidence { quote } } issuer { id } subordinateTo { id } partOf { id } documents { id } markdown }
+        instr: act(id: "${F.INSTR}") { status partOf { id } markdown unitChanges { id } structure { children { node { id } } } }
         con: act(id: "${F.CONST}") { status rank amendedBy { id } structure { node { id } children { node { id } } } }
         missing: act(id: "act:none") { id } }`);
       expect(d.order).toMatchObject({
         actKind: "order", rank: 7, number: "102", date: "2021-07-12", status: "REPEALED",
         repealedBy: [{ id: F.ORDER32 }], amends: [{ id: F.ORDER60 }], issuer: { id: F.PG }, subordinateTo: [{ id: F.LAW }], partOf: null,
         documents: [{ id: "order102" }],
+        // point 1 of the order is the unit that amends order № 60
+        unitChanges: [{ type: "AMENDS", source: { id: F.ORD_P1 }, target: { id: F.ORDER60 }, evidence: [{ quote: expect.stringContaining("№ 60 следующие изменения") }] }],
       });
+      expect(d.instr.unitChanges).toEqual([]);
       expect(d.order.markdown).toContain("ПРИКАЗЫВАЮ:");
       expect(d.order.markdown).not.toContain("Настоящая Инструкция");
       expect(d.instr.partOf).toEqual({ id: F.ORDER102 });

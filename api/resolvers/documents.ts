@@ -80,6 +80,26 @@ function actDocuments(ctx: ApiContext, act: GraphNode): Promise<GraphDocument[]>
   });
 }
 
+/**
+ * AMENDS and REPEALS edges from or to the act's units, either way: a point of an order that rewords or
+ * repeals point 12 of these Rules, or a point of this order that amends another act (the act-level edges are
+ * Act.amends / amendedBy / repeals / repealedBy).
+ */
+function unitChanges(ctx: ApiContext, act: GraphNode): Promise<GraphEdge[]> {
+  return ctx.memo(`unitChanges:${act.id}`, async () => {
+    const tree = await ctx.store.structure(act.id);
+    const units: string[] = [];
+    const walk = (t: StructureTree) => {
+      if (t.node.type === "Provision") units.push(t.node.id);
+      t.children.forEach(walk);
+    };
+    if (tree) walk(tree);
+    const found = await Promise.all(units.map((nodeId) => ctx.store.edges({ types: ["AMENDS", "REPEALS"], nodeId, limit: 1000 })));
+    const byId = new Map(found.flat().map((e) => [e.id, e]));
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+}
+
 export const Act = {
   node: (a: GraphNode) => a,
   title: (a: GraphNode) => a.label,
@@ -97,6 +117,7 @@ export const Act = {
   amendedBy: (a: GraphNode, _: unknown, ctx: ApiContext) => linked(ctx, a, "AMENDS", "in"),
   amends: (a: GraphNode, _: unknown, ctx: ApiContext) => linked(ctx, a, "AMENDS", "out"),
   repeals: (a: GraphNode, _: unknown, ctx: ApiContext) => linked(ctx, a, "REPEALS", "out"),
+  unitChanges: (a: GraphNode, _: unknown, ctx: ApiContext) => unitChanges(ctx, a),
   subordinateTo: (a: GraphNode, _: unknown, ctx: ApiContext) => linked(ctx, a, "SUBORDINATE_TO", "out"),
   partOf: async (a: GraphNode, _: unknown, ctx: ApiContext) => (await linked(ctx, a, "PART_OF", "out"))[0] ?? null,
   structure: (a: GraphNode, _: unknown, ctx: ApiContext) => ctx.store.structure(a.id),
