@@ -27,8 +27,15 @@ export class GraphMerger {
       const seen = this.aliases.get(n.id)!;
       for (const a of [n.label, ...n.aliases]) if (!seen.has(a)) { seen.add(a); had.aliases.push(a); }
       for (const e of n.evidence) if (had.evidence.length < NODE_EVIDENCE) had.evidence.push(e);
+      // (where the node has a text already, a new wording's mark does not come with the other's text)
+      const hadText = had.props.text !== undefined;
       for (const k in n.props)
-        if (had.props[k] === undefined || (k === "status" && had.props[k] === "unknown")) had.props[k] = n.props[k];
+        if ((had.props[k] === undefined && !(k === "textFrom" && hadText)) || (k === "status" && had.props[k] === "unknown")) had.props[k] = n.props[k];
+      // a unit's own text in the corpus wins over a new wording quoted by an amending act
+      if (had.props.textFrom === "amendment" && typeof n.props.text === "string" && n.props.textFrom === undefined) {
+        had.props.text = n.props.text;
+        delete had.props.textFrom;
+      }
       if (had.props.derived && n.evidence.length) delete had.props.derived;
     }
     for (const e of f.edges) {

@@ -202,6 +202,11 @@ describe("an order rewording, adding and striking out points of approved rules, 
     expect(graph.nodes.some((n) => n.id === "act:order_126#point_5")).toBe(false);
     expect(fromDoc("INTERACTS_WITH", "body:суд", "body:прокурор")?.props.basis).toEqual(expect.arrayContaining(["act:гпк#art_240", `${rules}#point_9_1`]));
   });
+  it("gives the amended units their new wording as text (without the point's number and closing quote)", () => {
+    const text = (id: string) => graph.nodes.find((n) => n.id === id)?.props;
+    expect(text(`${rules}#point_5`)).toMatchObject({ textFrom: "amendment", text: expect.stringMatching(/^Прокурор вступает в процесс .* настоящих Правил\.$/u) });
+    expect(text(`${rules}#point_9_1`)?.text).toMatch(/^Суды направляют прокурору копии решений суда, .* статьей 240 ГПК\.$/u);
+  });
   it("repeals a point of an order without repealing the order", () => expect(graph.nodes.find((n) => n.id === "act:order_89")?.props.status).not.toBe("repealed"));
   it("takes no court the results of cases in are reported about as the one addressed", () =>
     expect(graph.edges.some((e) => e.type === "INTERACTS_WITH" && e.target === "body:суд" && e.evidence.some((v) => v.doc === doc && v.quote.includes("направляют им")))).toBe(false));

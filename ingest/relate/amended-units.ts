@@ -121,11 +121,18 @@ export function amendedUnits(doc: ResolvedDocument, index: CorpusIndex): Amended
 }
 
 type Quote = { qs: number; qe: number; id: string; point: Unit };
+
+/** A unit's text in a new wording: trimmed, without the closing quote, and (`numbered`) without its own number («12. »). */
+function wording(text: string, start: number, end: number, numbered = false): string {
+  let t = text.slice(start, end).replace(/\s+/g, " ").trim().replace(/[»"]\s*[;.]?$/u, "").trim();
+  if (numbered) t = t.replace(/^\d+(?:-\d+)?[.)]\s*/u, "");
+  return t.slice(0, 4000);
+}
 export interface Amended {
   doc: ResolvedDocument;
   edges: GraphEdge[];
-  /** units of the amended acts whose new wording is in this text (with its quote), for nodes of their own */
-  provisions: { id: string; evidence: Evidence }[];
+  /** units of the amended acts whose new wording is in this text (with its quote and own text), for nodes of their own */
+  provisions: { id: string; evidence: Evidence; text: string }[];
 }
 
 /**
@@ -144,7 +151,13 @@ function rehome(doc: ResolvedDocument, mentions: ResolvedMention[], quotes: Quot
     const tail = provisionId("x", u.path.slice(q.point.path.length)).slice(2);
     const id = tail ? `${q.id}__${tail}` : q.id;
     moved.set(u.id, { id, home: q.point.id });
-    provisions.push({ id, evidence: evidence(s, u.start, Math.min(u.end, q.qe)) });
+    provisions.push({ id, evidence: evidence(s, u.start, Math.min(u.end, q.qe)), text: wording(s.clean.text, u.textStart, Math.min(u.textEnd, q.qe)) });
+  }
+  // the reworded unit itself: its wording up to its first item (an item is a unit of its own, as in the act's text)
+  for (const q of quotes) {
+    const first = unitsOf(s.acts).map((w) => w.unit.start).filter((p) => p > q.qs && p < q.qe).sort((a, b) => a - b)[0];
+    const own = wording(s.clean.text, q.qs + 1, first ?? q.qe - 1, true);
+    if (own) provisions.push({ id: q.id, evidence: evidence(s, q.qs, q.qe), text: own });
   }
   // (a sentence running on past the closing quote is cut there: what follows is the order's again)
   const sentences = s.sentences.flatMap((x): Sentence[] => {

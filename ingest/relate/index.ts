@@ -65,7 +65,7 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
       diagnostics.push({ doc: s.clean.id, file: s.clean.path, reason: `unresolved reference «${m.text.slice(0, 80)}»: ${r.resolution.reason}`, place: { line: 0, column: 0, offset: m.start }, ruleId: `resolve/${m.kind}`, severity: "info" });
   }
   // the items of a new wording: units of the act amended
-  for (const p of reworded) citedProvision(set, index, p.id.split("#")[0], p.id, p.evidence);
+  for (const p of reworded) citedProvision(set, index, p.id.split("#")[0], p.id, p.evidence, p.text);
   conceptNodes(set, doc);
 
   // sentence rules, and what the units of an act cite or amend

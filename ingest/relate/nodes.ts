@@ -100,15 +100,21 @@ export function structureNodes(set: NodeSet, doc: StructuredDocument, frame: Act
   for (const u of frame.units) walk(u, frame.id);
 }
 
-/** Provision nodes for cited units, with their ancestors as derived nodes. */
-export function citedProvision(set: NodeSet, index: CorpusIndex, actId: string, id: string, ev: Evidence): void {
-  if (set.nodes.has(id)) { set.addEvidence(set.nodes.get(id)!, ev); return; }
+/** The node of a unit cited (or reworded: `text`, its new wording) here, with its ancestors as derived nodes. */
+export function citedProvision(set: NodeSet, index: CorpusIndex, actId: string, id: string, ev: Evidence, text?: string): void {
+  const known = set.nodes.get(id);
+  if (known) {
+    set.addEvidence(known, ev);
+    if (text && typeof known.props.text !== "string") Object.assign(known.props, { text, textFrom: "amendment" });
+    return;
+  }
   const hash = id.indexOf("#");
   if (hash < 0) return;
   const path = pathFromId(id.slice(hash + 1));
   if (!path) return;
   const actLabelText = actNode(index, actId, []).label;
-  set.add(provisionNode(actId, actLabelText, path, id, [ev]));
+  const node = set.add(provisionNode(actId, actLabelText, path, id, [ev], text));
+  if (text) node.props.textFrom = "amendment";
   let child = id;
   for (let k = path.length - 1; k >= 1; k--) {
     const parentId = `${actId}#${id.slice(hash + 1).split("__").slice(0, k).join("__")}`;
