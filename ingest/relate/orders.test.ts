@@ -39,6 +39,17 @@ const cases: RelationCase[] = [
     text: "Основные направления деятельности прокуратуры в суде определяются законом.",
     edges: [],
   },
+  {
+    name: "a power in the name of a body's unit is not the body's power (whom the order is sent to, on whom control is laid)",
+    text: "Приказ направить Департаменту по надзору за законностью судебных актов Генеральной прокуратуры для исполнения. Контроль за исполнением настоящего приказа возложить на Управление по надзору за законностью судебных актов Генеральной прокуратуры.",
+    edges: [],
+    absent: ["HAS_POWER body:генеральная_прокуратура -> power:надзор_за_судебными_актами"],
+  },
+  {
+    name: "… while the body that exercises it, named beside such a unit, holds it",
+    text: "Генеральная прокуратура осуществляет надзор за законностью судебных актов через Департамент по надзору за соблюдением законности в уголовном процессе.",
+    edges: ["HAS_POWER body:генеральная_прокуратура -> power:надзор_за_судебными_актами"],
+  },
 ];
 
 relationCases("relate: orders and instructions", cases, { noneWhenEmpty: "INTERACTS_WITH" });

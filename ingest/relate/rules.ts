@@ -70,6 +70,8 @@ export const unitRegulates: Rule = (ctx) => {
 };
 
 const OBJECT = /(?<![\p{L}])(?:в|во|к|на|от|из|у|с|со|о|об|перед|через)\s+$/iu;
+/** The head of a unit's name before what the unit does: «Департамент(у) по …», «Управление по …», «Служба по …». */
+const UNIT_NAME = /(?<![\p{L}])(?:департамент|управлени|отдел|служб|комитет|центр|сектор)\p{L}*\s+по\s+$/iu;
 
 /**
  * A power in the sentence belongs to the body that exercises it: the nearest body before it, else after it,
@@ -81,7 +83,9 @@ export const hasPower: Rule = (ctx) => {
   // a power named in the title of an act («Об утверждении Инструкции по организации надзора …») is not held by
   // the issuer named with it
   const inTitle = (p: ConceptMention) => ctx.mentions.some((r) => r.mention.kind === "act" && r.mention.start <= p.start && p.end <= r.mention.end);
-  const powers = concepts(ctx, "Power").filter((p) => !inTitle(p));
+  // (nor one that names a unit of a body: «Департаменту по надзору за законностью судебных актов Генеральной прокуратуры»)
+  const unitName = (p: ConceptMention) => UNIT_NAME.test(ctx.doc.clean.text.slice(Math.max(0, p.start - 30), p.start));
+  const powers = concepts(ctx, "Power").filter((p) => !inTitle(p) && !unitName(p));
   for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
