@@ -64,6 +64,34 @@ const CASES: Case[] = [
     ids: ["a"],
     diagnostics: ["corpus/manifest", "corpus/manifest"],
   },
+  {
+    name: "an act's own kind is an act, a writing's is an article, an unknown kind is read from the text (with a warning)",
+    files: {
+      "manifest.json": JSON.stringify({
+        documents: [
+          { file: "a.txt", title: "Приказ № 45", kind: "order", languages: ["ru"] },
+          { file: "b.txt", title: "Закон", kind: "Закон", languages: ["ru"] },
+          { file: "c.txt", title: "Комментарий", kind: "commentary", languages: ["ru"] },
+          { file: "d.txt", title: "Положение", kind: "internal memo", languages: ["ru"] },
+          { file: "e.txt", title: "Заметка", kind: "memo", languages: ["ru"] },
+        ],
+      }),
+      "a.txt": "Текст.",
+      "b.txt": "Текст.",
+      "c.txt": "Текст.",
+      "d.txt": "Об утверждении Положения\n\nПриказ Генерального Прокурора Республики Казахстан от 15 марта 2022 года № 45.\n\nПРИКАЗЫВАЮ:\n1. Утвердить.",
+      "e.txt": "Просто текст.",
+    },
+    ids: ["a", "b", "c", "d", "e"],
+    meta: {
+      a: { title: "Приказ № 45", kind: "act", source: "manifest" },
+      b: { kind: "act" },
+      c: { kind: "article" },
+      d: { title: "Положение", kind: "act", source: "manifest" },
+      e: { kind: "article" },
+    },
+    diagnostics: ["corpus/manifest", "corpus/manifest"],
+  },
   { name: "an empty folder", files: {}, ids: [], diagnostics: [] },
 ];
 

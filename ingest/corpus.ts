@@ -4,10 +4,26 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { DEFAULT_MAX_BYTES } from "./decode.js";
+import { ACT_KINDS } from "../graph/schema.js";
 import { defaultMeta } from "./text/meta.js";
 import { IngestError, type Diagnostic, type DocumentMeta, type RawDocument } from "./types.js";
 
 export const DOCUMENT_KINDS = ["article", "lecture", "act"] as const;
+
+/**
+ * A manifest kind as the pipeline reads it: an act's own kind (`order`, `law`, `code` … as in graph-model.md,
+ * or the Russian word: «приказ», «закон» …) is an act; writings about the law are articles; anything else is
+ * unknown (""), and the document's kind is then taken from its text.
+ */
+export function documentKind(kind: string): string {
+  const k = kind.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  if ((DOCUMENT_KINDS as readonly string[]).includes(k)) return k;
+  if ((ACT_KINDS as readonly string[]).includes(k) || ACT_WORDS.test(k)) return "act";
+  if (WRITING_WORDS.test(k)) return "article";
+  return "";
+}
+const ACT_WORDS = /^(?:legal_act|statute|normative_act|нпа|акт|нормативный_правовой_акт|конституция|конституционный_закон|закон|кодекс|указ|приказ|совместный_приказ|инструкция|правила|положение|регламент|постановление|нормативное_постановление|распоряжение|договор|соглашение|конвенция)$/u;
+const WRITING_WORDS = /^(?:paper|essay|commentary|comment|textbook|book|chapter|thesis|dissertation|abstract|review|report|news|press_release|judgment|ruling|decision|статья|научная_статья|комментарий|учебник|монография|диссертация|автореферат|обзор|справка|пресс_релиз|решение_суда|постановление_суда)$/u;
 
 export interface CorpusFile {
   id: string;
@@ -53,9 +69,10 @@ function readManifest(dir: string, rel: string): { entries: Map<string, Document
     const ok = e && typeof e.file === "string" && typeof e.title === "string" && typeof e.kind === "string" &&
       Array.isArray(e.languages) && e.languages.every((l) => typeof l === "string");
     if (!ok) return say(`documents[${i}] needs file, title, kind and languages; ignored`);
-    if (!(DOCUMENT_KINDS as readonly string[]).includes(e.kind as string)) say(`documents[${i}] (${e.file}): unknown kind "${e.kind}"`);
+    const kind = documentKind(e.kind as string);
+    if (!kind) say(`documents[${i}] (${e.file}): unknown kind "${e.kind}" (use ${DOCUMENT_KINDS.join(", ")} or an act's kind such as order, law, code); read from the text instead`);
     if (!existsSync(join(dir, e.file as string))) say(`documents[${i}] names ${e.file}, which is not in the folder`);
-    entries.set(e.file as string, { title: e.title as string, kind: e.kind as string, languages: e.languages as string[], source: "manifest" });
+    entries.set(e.file as string, { title: e.title as string, kind, languages: e.languages as string[], source: "manifest" });
   });
   return { entries, diagnostics };
 }
@@ -86,10 +103,12 @@ export function loadDocument(file: CorpusFile, opts: CorpusOptions = {}): RawDoc
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (file.size > maxBytes) {
     // never read a file over the limit: decode refuses it by its size
-    return { id: file.id, path: file.path, bytes: new Uint8Array(0), meta: file.meta ?? defaultMeta(""), size: file.size };
+    return { id: file.id, path: file.path, bytes: new Uint8Array(0), meta: file.meta ? { ...file.meta, kind: file.meta.kind || "article" } : defaultMeta(""), size: file.size };
   }
   const bytes = new Uint8Array(readFileSync(file.absPath));
-  const meta = file.meta ?? defaultMeta(new TextDecoder("utf-8").decode(bytes.subarray(0, 16384)));
+  const sample = () => defaultMeta(new TextDecoder("utf-8").decode(bytes.subarray(0, 16384)));
+  // (a manifest entry of an unknown kind takes its kind from the text)
+  const meta = !file.meta ? sample() : file.meta.kind ? file.meta : { ...file.meta, kind: sample().kind };
   return { id: file.id, path: file.path, bytes, meta };
 }
 
