@@ -226,3 +226,31 @@ describe("an agreement between the Supreme Court and the Prosecutor General's Of
     for (const f of ["информационное взаимодействие", "совместные семинары-совещания", "обобщение судебной практики", "совместные мероприятия"]) expect(forms).toContain(f);
   });
 });
+
+describe("an order approving the regulation of a department of the Prosecutor General's Office", () => {
+  const DEPT = "body:департамент_по_надзору_за_законностью_судебных_актов_по_гражданским_и_административным_делам";
+  const doc = "order-department-regulation";
+  const fromDoc = (type: string, source: string, target: string) =>
+    graph.edges.find((e) => e.type === type && e.source === source && e.target === target && e.evidence.some((v) => v.doc === doc));
+  it("names the department by what it does, as one body in every case and under its short name «Департамент»", () => {
+    const n = graph.nodes.find((x) => x.id === DEPT);
+    expect(n).toMatchObject({ type: "Body", label: "Департамент по надзору за законностью судебных актов по гражданским и административным делам", props: { bodyKind: "prosecution" } });
+    expect(n!.aliases).toEqual(expect.arrayContaining(["Департамент", "Департамента"]));
+  });
+  const cases: [string, string, string][] = [
+    ["PART_OF", DEPT, "body:генеральная_прокуратура"],
+    ["SUBORDINATE_TO", DEPT, "body:заместитель_генерального_прокурора"],
+    ["HAS_POWER", DEPT, "power:надзор_за_судебными_актами"],
+    ["HAS_POWER", DEPT, "power:кассационное_ходатайство"],
+    ["HAS_POWER", DEPT, "power:обобщение_судебной_практики"],
+    ["INTERACTS_WITH", DEPT, "body:верховный_суд"],
+    ["INTERACTS_WITH", DEPT, "body:суд"],
+    ["GOVERNS", "principle:законность", DEPT],
+    ["PART_OF", "act:regulation_о_департаменте_по_надзору_за_законностью", "act:order_45"],
+  ];
+  for (const [type, source, target] of cases) it(`${type} ${source} → ${target}`, () => expect(fromDoc(type, source, target)).toBeDefined());
+  it("gives none of its functions to the body its proposals go to, nor the power its name says to the Office", () => {
+    expect(fromDoc("HAS_POWER", "body:генеральный_прокурор", "power:обобщение_судебной_практики")).toBeUndefined();
+    expect(fromDoc("HAS_POWER", "body:генеральная_прокуратура", "power:надзор_за_судебными_актами")).toBeUndefined();
+  });
+});

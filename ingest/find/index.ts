@@ -4,6 +4,7 @@ import type { ActMention, CitationMention, ConceptMention, Mention, StructuredDo
 import { findActMentions } from "./acts.js";
 import { findUnitCitations } from "./citations.js";
 import { findConcepts } from "./concepts.js";
+import { findUnitBodies } from "./units.js";
 
 const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же|(настоящ))[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
@@ -35,7 +36,11 @@ export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]):
       citation.text = text.slice(citation.start, citation.end);
       out.push(citation);
     }
-    out.push(...findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m)));
+    const concepts = findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m));
+    // the units of a body named by what they do («Департамент по надзору за законностью судебных актов …»): what
+    // their names say is no mention of its own
+    const units = findUnitBodies(text, seg.start, seg.end, concepts.filter((c) => c.type === "Body"));
+    out.push(...(units.length ? concepts.filter((c) => !units.some((u) => u.start <= c.start && c.end <= u.end)) : concepts), ...units);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

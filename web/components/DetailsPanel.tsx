@@ -6,7 +6,7 @@ import type { ApiEdge, ApiNode } from "../lib/queries";
 import { EvidenceList } from "./EvidenceList";
 import { useI18n } from "./I18nProvider";
 
-const HIDDEN_PROPS = new Set(["text", "path", "basis", "form", "derived", "consentOf"]);
+const HIDDEN_PROPS = new Set(["text", "textFrom", "path", "basis", "form", "derived", "consentOf"]);
 
 function PropList({ props }: { props: Record<string, unknown> }) {
   const { t } = useI18n();
@@ -69,6 +69,7 @@ export function DetailsPanel({ node, edge, labelOf, expanded, docTitles, onToggl
             </p>
           )}
           <PropList props={node.props} />
+          {typeof node.props.text === "string" && node.props.textFrom === "amendment" && <p className="muted">{t("newWording")}</p>}
           {typeof node.props.text === "string" && <p className="provision-text">{node.props.text}</p>}
         </>
       )}

@@ -67,6 +67,7 @@ const DICT = {
   openInReader: ["Открыть в тексте", "Open in the text"],
   aliases: ["Другие формы", "Other forms"],
   properties: ["Свойства", "Properties"],
+  newWording: ["Новая редакция, приведённая изменяющим актом (текста самого акта нет в корпусе):", "New wording quoted by an amending act (the act's own text is not in the corpus):"],
   from: ["Откуда", "From"],
   to: ["Куда", "To"],
   nodes: ["Узлы", "Nodes"],
