@@ -87,7 +87,28 @@ export function listLeadIn(ctx: SentenceContext, max: number): SentenceContext |
   let p = ctx.previous;
   for (let k = 0; p && k < max; k++, p = p.previous) {
     if (p.text.trimEnd().endsWith(":")) return p;
-    if (!LIST_ITEM.test(p.text)) return undefined;
+    if (!LIST_ITEM.test(p.text)) return numberedLeadIn(ctx, max);
+  }
+  return undefined;
+}
+
+const NUMBERED = /^\s*(\d{1,2})\)\s/u;
+
+/**
+ * A numbered item with prose between it and the items before it (a writing that comments on each item: «1) Принцип
+ * единства … [paragraphs] 2) Принцип открытости и гласности.»): items n-1 … 1, each the first item of its number
+ * looking back, and the sentence ending in «:» right before item 1.
+ */
+function numberedLeadIn(ctx: SentenceContext, max: number): SentenceContext | undefined {
+  let want = Number(NUMBERED.exec(ctx.text)?.[1] ?? 0) - 1;
+  if (want < 1) return undefined;
+  let p = ctx.previous;
+  for (let k = 0; p && k < max * 4; k++, p = p.previous) {
+    const n = NUMBERED.exec(p.text);
+    if (!n) continue;
+    if (Number(n[1]) !== want) return undefined;
+    if (want === 1) return p.previous?.text.trimEnd().endsWith(":") ? p.previous : undefined;
+    want--;
   }
   return undefined;
 }
