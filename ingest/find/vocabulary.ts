@@ -80,6 +80,7 @@ export const BODIES: ConceptEntry[] = [
   body("транспортный_прокурор", "Транспортный прокурор", "official", [`транспортн~ ${PROSECUTOR}`]),
   body("транспортная_прокуратура", "Транспортная прокуратура", "prosecution", [`транспортн~ ${PROSECUTORS_OFFICE}`, `транспортн~${SHARED(PROSECUTORS_OFFICE)}`]),
   body("природоохранная_прокуратура", "Природоохранная прокуратура", "prosecution", [`природоохранн~ ${PROSECUTORS_OFFICE}`, `природоохранн~${SHARED(PROSECUTORS_OFFICE)}`]),
+  body("природоохранный_прокурор", "Природоохранный прокурор", "official", [`природоохранн~ ${PROSECUTOR}`]),
   body("специализированная_прокуратура", "Специализированная прокуратура", "prosecution", [`специализированн~ (?:межрайонн~ )?${PROSECUTORS_OFFICE}`]),
   body("специализированный_прокурор", "Специализированный прокурор", "official", [`специализированн~ ${PROSECUTOR}`]),
   body("прокуратура_области", "Прокуратура области", "prosecution", [`${PROSECUTORS_OFFICE} ${NAMED}област~${EQUATED(PROSECUTORS_OFFICE)}`, `областн~ ${PROSECUTORS_OFFICE}`, `областн~${SHARED(PROSECUTORS_OFFICE)}`]),
