@@ -245,6 +245,8 @@ describe("an order approving the regulation of a department of the Prosecutor Ge
     ["HAS_POWER", DEPT, "power:обобщение_судебной_практики"],
     ["INTERACTS_WITH", DEPT, "body:верховный_суд"],
     ["INTERACTS_WITH", DEPT, "body:суд"],
+    // «5) взаимодействует с Верховным Судом …» under the lead-in «Департамент … осуществляет следующие функции:» (mutual)
+    ["INTERACTS_WITH", "body:верховный_суд", DEPT],
     ["GOVERNS", "principle:законность", DEPT],
     ["PART_OF", "act:regulation_о_департаменте_по_надзору_за_законностью", "act:order_45"],
   ];

@@ -26,6 +26,7 @@ import { parties } from "./parties.js";
 import { departments, unitOfBody } from "./departments.js";
 import { ensuredParticipation } from "./ensured-participation.js";
 import { invited } from "./invited.js";
+import { leadInteracts } from "./lead-interaction.js";
 import { footnoteAmends } from "./footnotes.js";
 import { participationFirst } from "./participation-first.js";
 
@@ -195,4 +196,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, unitOfBody, ensuredParticipation, invited];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, unitOfBody, ensuredParticipation, invited, leadInteracts];
