@@ -109,6 +109,9 @@ export function findUnit(frame: ActFrame, path: PathStep[]): Unit | undefined {
   return undefined;
 }
 
+/** The head of a commentary on a whole act, right before the act's name. */
+const COMMENTARY_HEAD = /^\s*(?:(?:Постатейный|Научно-практический|Практический)\s+)?комментари\p{L}*\s+к\s+$/iu;
+
 export function resolveMentions(doc: StructuredDocument, mentions: Mention[], index: CorpusIndex): ResolvedDocument {
   applyEditions(doc, index.editions); // the earlier of two acts under one title in the corpus gets its own id
   const resolved: ResolvedMention[] = [];
@@ -116,6 +119,10 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
   const lastOfKind = new Map<string, string>();
   const lastAt = new Map<string, number>();
   let lastCitation: { actId: string; paths: PathStep[][] } | null = null;
+  // «Комментарий к статье 54 ГПК … Статья 54. Участие прокурора …»: the act each article was cited with (null: two)
+  const articleActs = new Map<string, string | null>();
+  // «Постатейный комментарий к Уголовно-процессуальному кодексу …» at the head of the document: the act commented
+  let commented: string | undefined;
 
   const resolveAct = (m: ActMention): Resolution => {
     const r = m.ref;
@@ -155,22 +162,34 @@ export function resolveMentions(doc: StructuredDocument, mentions: Mention[], in
       const p = lastCitation.paths[0];
       prefix = p.slice(0, p.findIndex((s) => s.unitKind === c.inherit) + 1);
     } else if (!c.act) actId = frameAt(doc, c.start)?.id;
+    // a bare article outside an act, cited before with its act in this document, is that act's
+    if (!actId && !c.act && !c.inherit && c.paths.length && c.paths.every((p) => p[0]?.unitKind === "article")) {
+      const acts = new Set(c.paths.map((p) => articleActs.get(p[0].number)));
+      const only = acts.size === 1 ? [...acts][0] : undefined;
+      if (only) actId = only;
+      else if (commented && [...acts].every((a) => a === undefined)) actId = commented;
+    }
     if (!actId) return { status: "unknown", reason: `the act of «${c.text}» is not named` };
     const frame = index.frames.get(actId);
     const ids = c.paths.map((p) => {
       const path = [...prefix, ...p];
       // "пунктом 3) части 1 статьи 193": the items of a code's part are numbered "3)" (subpoints of the tree)
       const item = path.length > 1 && path[path.length - 1].unitKind === "point" && path[path.length - 2].unitKind === "part";
-      const unit = frame ? (findUnit(frame, path) ?? (item ? findUnit(frame, [...path.slice(0, -1), { ...path[path.length - 1], unitKind: "subpoint" }]) : undefined)) : undefined;
-      return unit ? unit.id : provisionId(actId!, path);
+      const asItem = item ? [...path.slice(0, -1), { ...path[path.length - 1], unitKind: "subpoint" as const }] : path;
+      const unit = frame ? (findUnit(frame, path) ?? (item ? findUnit(frame, asItem) : undefined)) : undefined;
+      // (an act not in the corpus: its id as the structure stage would name it, one id whichever word cites it)
+      return unit ? unit.id : provisionId(actId!, frame ? path : asItem);
     });
     lastCitation = { actId, paths: c.paths.map((p) => [...prefix, ...p]) };
+    for (const p of lastCitation.paths)
+      if (p[0]?.unitKind === "article" && !frameAt(doc, c.start)) articleActs.set(p[0].number, articleActs.has(p[0].number) && articleActs.get(p[0].number) !== actId ? null : actId);
     return { status: "resolved", ids };
   };
 
   for (const m of mentions) {
     if (m.kind === "act") {
       const resolution = resolveAct(m);
+      if (resolution.status === "resolved" && !commented && !doc.acts.length && COMMENTARY_HEAD.test(doc.clean.text.slice(0, m.start))) commented = resolution.ids[0];
       if (resolution.status === "resolved") {
         const own = family(m.ref.actKind);
         const k = m.defines ? kindOfWord(m.defines) : undefined;

@@ -45,7 +45,10 @@ function place(sentences: Sentence[], acts: ActFrame[]): void {
 
 export function structureDocument(clean: CleanText): { doc: StructuredDocument; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const acts = clean.meta.kind === "act" ? findFrames(paragraphsOf(clean.text), clean.meta.title) : [];
+  // (a translation appended after the act, «Article 58 … 2. The prosecutor shall …», is no part of its units)
+  const foreign = clean.segments.filter((g) => g.lang !== "ru");
+  const paras = paragraphsOf(clean.text).filter((p) => !foreign.some((g) => g.start <= p.start && p.end <= g.end));
+  const acts = clean.meta.kind === "act" ? findFrames(paras, clean.meta.title) : [];
   if (clean.meta.kind === "act" && acts.length === 0)
     diagnostics.push({
       doc: clean.id,

@@ -18,6 +18,11 @@ export const ACT_KIND_WORDS: ActKindWord[] = [
   { actKind: "joint_order", pattern: "совместн~ приказ~", nominative: "Совместный приказ" },
   { actKind: "directive", pattern: "совместн~ распоряжени~", nominative: "Совместное распоряжение" },
   { actKind: "resolution", pattern: "нормативн~ постановлени~", nominative: "Нормативное постановление" },
+  // «КЗ «О прокуратуре»», «КЗ РК «О судебной системе …»», «ЗРК «О …»»: abbreviations of scholarly writing, before a title
+  { actKind: "constitutional_law", pattern: "КЗ(?: РК)?(?= «)", nominative: "Конституционный закон" },
+  { actKind: "law", pattern: "ЗРК(?= «)", nominative: "Закон" },
+  // «НП ВС РК от 20.04.2006 № 2»: the abbreviation, before the court that issues it
+  { actKind: "resolution", pattern: "НП(?= (?:ВС|Верховного|КС|Конституционного))", nominative: "Нормативное постановление" },
   { actKind: "plan", pattern: "стратегическ~ план~", nominative: "Стратегический план" },
   { actKind: "law", pattern: "закон(?:а|у|ом|е|ы|ов|ам|ами|ах)?", nominative: "Закон" },
   { actKind: "decree", pattern: "указ(?:а|у|ом|е|ы|ов)?", nominative: "Указ" },

@@ -69,7 +69,8 @@ function parseTail(kind: ActKind, capital: boolean, tail: string, oblique = fals
   };
   let title = TITLE_RE.exec(tail);
   // a quotation further on is not the act's title when a verb or a year range stands before it
-  if (title && /(?:[\p{Ll}]{3,}(?:ет|ит|ют|ат|ят|ется|ится)|гг\.)(?![\p{L}])/u.test(tail.slice(0, title.index))) title = null;
+  // (also the past tense: «положения диссертации докладывались на конференции «…»»)
+  if (title && /(?:[\p{Ll}]{3,}(?:ет|ит|ют|ат|ят|ется|ится|(?:ал|ял|ил|ел|ыл)(?:ись|ась|ось|ся|и|а|о)?)|гг\.)(?![\p{L}])/u.test(tail.slice(0, title.index))) title = null;
   take(title);
   if (title) ref.title = `«${(title[1] ?? title[2]).replace(/\s+/g, " ").trim()}»`;
   const number = NUMBER_RE.exec(tail);
@@ -104,6 +105,17 @@ function parseTail(kind: ActKind, capital: boolean, tail: string, oblique = fals
   return { ref, length };
 }
 
+/** Another state (or the Soviet past) named right after an act's name or kind word. */
+const FOREIGN = /^\s+(?:Казахской\s+ССР|КазССР|РСФСР|СССР|Союза\s+ССР|Российской\s+Федерации|РФ|Республики\s+(?:Беларусь|Узбекистан|Кыргызстан|Таджикистан|Армения|Молдова)|Кыргызской\s+Республики|Украины|Франции|ФРГ|Германии)(?![\p{L}])/u;
+
+/** A court named right after «постановление» (not the Constitutional Court's, not a plenary's normative one). */
+const COURT_AFTER = /^\s+(?!(?:пленум|конституционн))(?:[\p{L}-]+\s+){0,2}?(?:коллеги\p{L}*|суд(?:а|ом)?|инстанци\p{L}*)(?![\p{L}])/iu;
+
+/** A court's decision: a plain «постановление» of a court, without a title, numbered like a case if at all. */
+function courtDecision(word: string, tail: string, ref: Partial<ActRef>): boolean {
+  return /^постановлени/iu.test(word) && !ref.title && (!ref.number || /[-/]/.test(ref.number)) && COURT_AFTER.test(tail);
+}
+
 /** Finds act mentions in text[start, end). */
 export function findActMentions(text: string, start = 0, end = text.length): ActMention[] {
   const out: ActMention[] = [];
@@ -132,6 +144,14 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     const found = text.slice(s, e);
     // "ГПК" is an abbreviation only in capitals; the full names in any case
     if (/^[А-ЯЁ]{2,}/u.test(found) === false && /^(гпк|упк|коап|аппк|ук|гк|уик)\b/iu.test(found)) continue;
+    // «ГПК Казахской ССР», «УПК РФ», «Конституция Российской Федерации»: another state's act, not the Kazakh one
+    const foreign = FOREIGN.exec(text.slice(e, e + 40));
+    if (foreign) {
+      const state = foreign[0].trim().replace(/\s+/g, " ");
+      const fe = e + foreign[0].length;
+      out.push({ kind: "act", start: s, end: fe, text: text.slice(s, fe), ref: { actKind: a.actKind, shortTitle: `${a.shortTitle} ${state}`, kindLabel: a.shortTitle, issuer: state } });
+      continue;
+    }
     out.push({ kind: "act", start: s, end: e, text: found, ref: { actKind: a.actKind, shortTitle: a.shortTitle }, defines: defined(text, e) });
   }
   namedCount = out.length;
@@ -148,6 +168,12 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     const tail = tailAt(text, kwEnd, end, kind === "joint_order");
     // "настоящие Правила определяют …" names the act itself, whatever follows
     const parsed = back && /^настоящ/iu.test(back[1]) ? null : parseTail(kind, capital, tail, word.toLowerCase() !== ACT_KIND_WORDS[i - 1].nominative.toLowerCase());
+    // a court's decision in a case («Постановлением судебной коллегии по гражданским делам … суда от 10 октября 2022
+    // года», «постановление апелляционной инстанции от …») is no act of law
+    if (parsed && kind === "resolution" && courtDecision(word, tail, parsed.ref)) continue;
+    // «Закон Российской Федерации «О прокуратуре»»: another state's act under the same title is another act
+    const abroad = parsed && FOREIGN.exec(text.slice(kwEnd, kwEnd + 40));
+    if (parsed && abroad) parsed.ref.shortTitle = `${ACT_KIND_WORDS[i - 1].nominative} ${abroad[0].trim().replace(/\s+/g, " ")} ${parsed.ref.title ?? parsed.ref.number ?? ""}`.trim();
     if (parsed) {
       const e = kwEnd + parsed.length;
       // a decree with the force of a law is that law (one act with the laws that name it «О прокуратуре»)

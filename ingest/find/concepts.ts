@@ -3,7 +3,7 @@
 // Speed: patterns are bucketed by the letters a match can start with, and each word start is tried
 // only against its bucket with one sticky expression (a single pass over the text).
 import { lowerPatternSource, patternSource } from "./lexicon.js";
-import { VOCABULARY, type ConceptEntry } from "./vocabulary.js";
+import { familyOf, VOCABULARY, type ConceptEntry } from "./vocabulary.js";
 import type { ConceptMention } from "../types.js";
 
 interface Bucket {
@@ -79,12 +79,18 @@ function isLetter(c: number): boolean {
 /** The bodies named inside a phrase, by the phrase (offsets from its start): the same phrases recur. */
 const nestedByPhrase = new Map<string, ConceptMention[]>();
 
-/** The bodies a power or principle names inside its own span text[start, end) (not at its first word). */
+/**
+ * The bodies a power or principle names inside its own span text[start, end) (not at its first word); a body that
+ * starts inside it may run past its end («по протесту прокурора области»: the power ends at «прокурора»).
+ */
 function nestedBodies(text: string, start: number, end: number): ConceptMention[] {
-  const phrase = text.slice(start, end);
+  const phrase = text.slice(start, Math.min(text.length, end + 60));
+  const inside = end - start;
   let rel = nestedByPhrase.get(phrase);
   if (!rel) {
-    rel = findConcepts(phrase, 1, phrase.length).filter((n) => n.type === "Body");
+    // (past the end only a prosecutor or a court, whose act the power names: «протесту прокурора области», not the
+    // object of a power «координируют деятельность правоохранительных органов»)
+    rel = findConcepts(phrase, 1, phrase.length).filter((n) => n.type === "Body" && n.start < inside && (n.end <= inside || /^(?:prosecution|court)$/.test(familyOf(n.key, n.bodyKind))));
     if (nestedByPhrase.size >= 20_000) nestedByPhrase.clear();
     nestedByPhrase.set(phrase, rel);
   }

@@ -6,7 +6,7 @@ import { findUnitCitations } from "./citations.js";
 import { findConcepts } from "./concepts.js";
 import { findUnitBodies } from "./units.js";
 
-const UNIT_BACKREF = /^\s+(?:рассматриваем|указанн|данн|эт|той\s+же|(настоящ))[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
+const UNIT_BACKREF = /^\s+(?:рассматриваем|комментируем|указанн|данн|эт|той\s+же|(настоящ))[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
 /** Finds every mention in the document's Russian segments, ordered by position (`knownActs`: from findActMentionsIn). */
 export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]): Mention[] {

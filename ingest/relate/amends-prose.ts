@@ -2,8 +2,11 @@
 // «О судебной системе и статусе судей»", "Законом … № 155-VII внесены дополнения в Уголовно-процессуальный кодекс".
 // (Amendments an act makes itself — "Внести изменения …" in its units — are read in relate/index.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
-import { lower, normsOf } from "./context.js";
+import { normsOf } from "./context.js";
 import { edge, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_AMEND = cue("изменени", "дополнени", "поправк");
 
 const AMENDED = /(?<![\p{L}])(?:внес(?:ли|ло|ла)?|внесены|внесено|внесен|внесена|вносятся|вносит|вносят)\s+(?:\p{L}+\s+){0,2}?(?:изменени|дополнени|поправк)\p{L}*/iu;
 /** The first word of an act named in the instrumental ("Законом", "приказом"): the act that amends, in a passive clause. */
@@ -13,7 +16,7 @@ const PREPOSITION = /(?:^|[\s(])(?:с|со|согласно|основании|�
 
 /** The act that amends (before the verb, or in the instrumental) AMENDS the acts or units named after «в». */
 export const amendsInProse: Rule = (ctx) => {
-  if (!/изменени|дополнени|поправк/.test(lower(ctx))) return [];
+  if (!hasAny(ctx, MAY_AMEND)) return [];
   const cue = AMENDED.exec(ctx.text);
   if (!cue) return [];
   const text = ctx.doc.clean.text, s = ctx.sentence;

@@ -4,11 +4,14 @@ import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, cueAt, evidence, findLast, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, idOf, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_APPOINT = cue("назнач", "избра", "избир");
 
 /** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
  * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
 export const appoints: Rule = (ctx) => {
-  if (!concepts(ctx, "Body").length || !/назнач|избра|избир/.test(lower(ctx))) return [];
+  if (!concepts(ctx, "Body").length || !hasAny(ctx, MAY_APPOINT)) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначаем\p{L}*|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избираем\p{L}*|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
   if (!cue) return [];
   const text = ctx.doc.clean.text;

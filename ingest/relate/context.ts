@@ -76,7 +76,8 @@ function leadOf(doc: ResolvedDocument, units: Map<string, { unit: Unit; parent?:
   return undefined;
 }
 
-const LIST_ITEM = /^\s*\d+\)/u;
+// (dash bullets and letter items of textbooks too: «– законность;», «а) участие прокурора …»)
+const LIST_ITEM = /^\s*(?:\d+\)|\p{Ll}\)|[-–—•]\s)/u;
 
 /**
  * For an item of a list ("5) назначает …"), the sentence that opens the list ("Президент:"), looking back over
@@ -228,7 +229,7 @@ export function cueAt(ctx: SentenceContext, cue: RegExp): { index: number; match
   return m ? { index: ctx.sentence.start + m.index, match: m } : null;
 }
 
-const JOINER = /^\s*(?:,|и|,\s*а также|а также)\s*$/u;
+const JOINER = /^\s*(?:,|и|,\s*а также|а также|и\s+подчиненн\p{L}*\s+(?:ему|ей|им))\s*$/u; // («Генеральный Прокурор … и подчиненные ему прокуроры»)
 
 /**
  * The bodies joined to `body` by "и" / "," in one list with it ("органов прокуратуры и судов", "Генеральная

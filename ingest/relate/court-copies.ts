@@ -3,11 +3,13 @@
 // in the clause of the verb; the sender is the court named in the sentence, else — the acts being the court's —
 // the court named in the sentence before it in the same paragraph (quoted as well).
 import type { ConceptMention } from "../types.js";
-import { concepts, findLast, lower, type SentenceContext } from "./context.js";
+import { concepts, findLast, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
 
 const COPIES = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:\p{L}+\s+){0,2}?(?:судебн\p{L}*\s+(?:акт|решени|постановлени)\p{L}*|приговор\p{L}*|(?:решени|определени|постановлени)\p{L}*\s+суд\p{L}*)/iu;
-const SENDING = /(?<![\p{L}])(?:направля|вруча|высыла)(?:ет|ют|ется|ются)(?![\p{L}])/giu;
+// (the past tense too: «Суд направил прокурору копию приговора»)
+const SENDING = /(?<![\p{L}])(?:(?:направля|вруча|высыла)(?:ет|ют|ется|ются)|(?:направил|вручил|выслал)(?:а|и|о)?)(?![\p{L}])/giu;
 
 // (a sentence, «Копия приговора направляется прокурору», is a court's act too)
 const COURT_ACTS = /(?<![\p{L}])(?:судебн\p{L}*\s+акт\p{L}*|приговор\p{L}*)/iu;
@@ -18,7 +20,7 @@ const SUBJECT_COPY = /^\s*(?:\d+[.)]\s*)?Копи/u;
 const COPY_OF_DECISION = /(?<![\p{L}])копи(?:я|и|ю|й)\s+(?:решени|определени|постановлени)\p{L}*/iu;
 
 /** A cheap first look for the words of COPIES. */
-const MAY_COPY = /копи/;
+const MAY_COPY = cue("копи");
 
 export interface CopiesSent {
   verbStart: number;
@@ -38,7 +40,7 @@ function receives(text: string, b: ConceptMention): boolean {
 const isCourt = (b: ConceptMention) => family(b) === "court" && HOLDER_KINDS.has(b.bodyKind ?? "");
 
 export function copiesSent(ctx: SentenceContext): CopiesSent[] {
-  if (!MAY_COPY.test(lower(ctx)) || (!COPIES.test(ctx.text) && !COPY_OF_DECISION.test(ctx.text))) return [];
+  if (!hasAny(ctx, MAY_COPY) || (!COPIES.test(ctx.text) && !COPY_OF_DECISION.test(ctx.text))) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: CopiesSent[] = [];

@@ -29,7 +29,7 @@ export const courtDative: Rule = (ctx) => {
     const form = FORMS.find(([re]) => re.test(rest))?.[1];
     if (!form) continue;
     // (not a body inside a participial clause: «прокурор, представляющий интересы органов прокуратуры …, представляет»)
-    const subject = subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? "") && family(b) !== "court" && !inParticipial(text, b.start, cs));
+    const subject = subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? "") && family(b) !== "court" && !inParticipial(text, b.start, cs, ctx.sentence.start));
     // (the lead-in may name the court first: «При рассмотрении дела в суде прокурор:»)
     const leadIn = subject ? undefined : listLeadIn(ctx, 30);
     const fits = (b: ConceptMention) => family(b) !== "court" && HOLDER_KINDS.has(b.bodyKind ?? "");
@@ -49,8 +49,9 @@ export const courtDative: Rule = (ctx) => {
 };
 
 /** Whether `pos` lies in a participial clause set off by commas before `verb` («, представляющий … ,»). */
-function inParticipial(text: string, pos: number, verb: number): boolean {
+function inParticipial(text: string, pos: number, verb: number, from: number): boolean {
   const open = text.lastIndexOf(",", pos);
+  if (open < from) return false; // (a comma of the sentence before)
   const close = text.indexOf(",", pos);
   return open >= 0 && close >= 0 && close < verb && /^,\s*\p{L}+(?:ющ|ющ|вш|ащ|ящ|емы|имы|нн)\p{L}*/u.test(text.slice(open, pos));
 }

@@ -3,14 +3,18 @@
 // являются Главная военная прокуратура, …». Each unit listed is PART_OF the body named after the noun.
 import type { GraphEdge } from "../../graph/schema.js";
 import { isUnitKey } from "../find/units.js";
-import { concepts, joinedWith, lower } from "./context.js";
+import { concepts, joinedWith } from "./context.js";
 import { edge, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
+
+const ARE_CUE = cue("являются", "выступают");
+const UNITS_CUE = cue("ведомств", "подразделени");
 
 const UNITS_OF = /(?<![\p{L}])(?:ведомствами|(?:структурными\s+|территориальными\s+)?подразделениями)\s+$/iu;
 const ARE = /^\s*(?:Республики\s+Казахстан\s+)?(?:являются|выступают)\s+$/iu;
 
 export const departments: Rule = (ctx) => {
-  if (!/являются|выступают/.test(lower(ctx)) || !/ведомств|подразделени/.test(lower(ctx))) return [];
+  if (!hasAny(ctx, ARE_CUE) || !hasAny(ctx, UNITS_CUE)) return [];
   const bodies = concepts(ctx, "Body");
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];

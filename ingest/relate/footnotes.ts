@@ -4,8 +4,9 @@
 // «По всему тексту слова "…" заменены словами "…" в соответствии с Конституционным законом РК от …».
 // Each act the note names after its cue AMENDS the act the note stands in.
 import type { GraphEdge } from "../../graph/schema.js";
-import { lower, normsOf } from "./context.js";
+import { normsOf } from "./context.js";
 import { edge, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
 
 const CUES = [
   /с\s+(?:изменени|дополнени)\p{L}*(?:\s+и\s+дополнени\p{L}*)?\s*,\s*внесенн\p{L}*/iu,
@@ -17,11 +18,11 @@ const CUES = [
 ];
 
 /** A cheap first look for the words of CUES. */
-const MAY_MATCH = /внесенн|исключен|в редакции|по всему тексту/;
+const MAY_MATCH = cue("внесенн", "исключен", "в редакции", "по всему тексту");
 
 export const footnoteAmends: Rule = (ctx) => {
   const frame = ctx.frame;
-  if (!frame || !MAY_MATCH.test(lower(ctx))) return [];
+  if (!frame || !hasAny(ctx, MAY_MATCH)) return [];
   const cue = CUES.map((re) => re.exec(ctx.text)).find((m) => m);
   if (!cue) return [];
   const cs = ctx.sentence.start + cue.index, ce = cs + cue[0].length;

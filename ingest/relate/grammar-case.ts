@@ -13,7 +13,7 @@ export function inLocative(text: string, b: ConceptMention): boolean {
 }
 
 /** A sending verb whose destination is named in the accusative after «в» (направлять, вносить, приносить). */
-export const SENDING_VERB = /^(?:направл|внос|внес|принос|принес)/iu;
+export const SENDING_VERB = /^(?:направ|внос|внес|принос|принес)/iu;
 
 /** «направляют им …», «вносит ему …»: the verb's addressee is a pronoun (named before), not a body after it. */
 export function pronounAddressee(text: string, verbEnd: number): boolean {
@@ -50,3 +50,20 @@ export function pastAdjectiveCommas(text: string, stop: number, limit: number): 
   }
   return stop;
 }
+
+/**
+ * «Суд … извещает о принесенном протесте прокурора лиц …»: a body whose act one is told about (in the «о …» phrase
+ * right after a verb of telling) is not the one told.
+ */
+export function inTopic(verb: string, text: string, verbEnd: number, b: ConceptMention): boolean {
+  // (the body's own act is what one is told about: «о … протесте прокурора»; «извещает о времени заседания прокурора» tells him)
+  return /^(?:изве|уведом|информир|сообща)/iu.test(verb) && /^\s+об?\s[^,;:]*(?:протест|представлени|ходатайств|жалоб|иск|заявлени|указани|требовани)\p{L}*\s+$/iu.test(text.slice(verbEnd, b.start));
+}
+
+/** «внес ходатайство о пересмотре постановления апелляционной инстанции»: the court whose act is reviewed is not addressed
+ * (the court right after the act's noun, or after a proper adjective: «приговора Алматинского районного суда»). */
+export const REVIEWED = /(?<![\p{L}])о\s+пересмотре\s+(?:[\p{L}-]+\s+){0,6}?(?:постановлени|решени|определени|приговор|акт)\p{L}*\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** A court inside the object of a protest or a petition, right after an act's noun: «о пересмотре … приговора, постановления суда». */
+const OBJECT_COURT = /(?<![\p{L}])(?:о\s+пересмотре|(?:протест|ходатайств)\p{L}*\s+на|отменить|изменить|пересмотреть)\s+[^;.:]*?(?:постановлени|решени|определени|приговор|акт)\p{L}*\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** Whether the text before a court (from the clause's act on) makes it the court whose act is opposed, not a destination. */
+export const objectCourt = (before: string) => OBJECT_COURT.test(before) && !/(?<![\p{L}])(?:во?|к)\s+$/iu.test(before);

@@ -2,8 +2,11 @@
 // Генеральному Прокурору", "X … подотчетна лишь Президенту", "Генеральный Прокурор отчитывается перед Президентом".
 import type { Evidence, GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, cueAt, evidence, findLast, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, cueAt, evidence, findLast, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, idOf, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_ACCOUNT = cue("подотчет", "подконтрол", "отчитыва", "доклад", "отчет", "отчёт", "ответственност");
 
 /** "X … подчиняется Y", "с подчинением нижестоящих прокуроров … Генеральному Прокурору". */
 export const subordinate: Rule = (ctx) => {
@@ -97,7 +100,7 @@ export function agreesWith(text: string, adjective: string): boolean {
  * представляет Президенту доклад о состоянии законности". */
 export const accountable: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length) return [];
-  if (!/подотчет|подконтрол|отчитыва|доклад|отч[её]т|ответственност/.test(lower(ctx))) return [];
+  if (!hasAny(ctx, MAY_ACCOUNT)) return [];
   const cue = cueAt(ctx, ACCOUNTABILITY);
   if (!cue) return reportHeard(ctx);
   const bodies = concepts(ctx, "Body");

@@ -5,6 +5,7 @@ import type { Diagnostic, GraphFragment, ResolvedDocument, ResolvedMention } fro
 import { evidence, listLeadIn, normsOf, sentenceContexts, type SentenceContext } from "./context.js";
 import { actNode, citedProvision, conceptNodes, impliedBodyNode, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
+import { inBibliography } from "./bibliography.js";
 import { mayConcernParties } from "./parties.js";
 import { amendedUnits } from "./amended-units.js";
 import { opensItem, outsideTitles, repealListOf } from "./repeal-list.js";
@@ -73,7 +74,8 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
     // every rule needs a mention in the sentence (a body, power, principle, act or citation), or a list
     // item's lead-in body: sentences with neither are passed over
     // (or the parties of an agreement, named once: «Стороны осуществляют …», relate/parties.ts)
-    if (ctx.mentions.length || ctx.lead || mayConcernParties(ctx)) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
+    // (a bibliography entry names a work, not facts: relate/bibliography.ts)
+    if ((ctx.mentions.length || ctx.lead || mayConcernParties(ctx)) && !inBibliography(ctx)) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
     if (!ctx.frame) continue;
     const norms = normsOf(ctx);
     if (!norms.length) continue;

@@ -4,38 +4,23 @@
 // One edge per pair and form; its basis is the act that names the interaction, else the norms of the sentence.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, findLast, joinedWith, listLeadIn, lower, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, evidence, findLast, joinedWith, listLeadIn, partyBodies, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { groundingNorms, paragraphGrounds } from "./grounds.js";
 import { copiesSent } from "./court-copies.js";
 import { objectFirstClauses } from "./object-first.js";
-import { inLocative, nominativeSubject, ownerOfMotion, pastAdjectiveCommas, pronounAddressee, SENDING_VERB } from "./grammar-case.js";
+import { inLocative, inTopic, nominativeSubject, objectCourt, ownerOfMotion, pastAdjectiveCommas, pronounAddressee, REVIEWED, SENDING_VERB } from "./grammar-case.js";
+import { cue, hasAny } from "./cues.js";
+import { ADDRESSING, FORMS, INSTRUMENTAL, interactionForm, MAY_ADDRESS, PROCEDURE_FORMS, procedureForm } from "./interaction-forms.js";
+
+export { FORMS, interactionForm, PROCEDURE_FORMS } from "./interaction-forms.js";
 
 const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
-export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
+export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*|прин(?:има|ял|ять|яв)\p{L}*\s+участие)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
-const MAY_INTERACT = /взаим|сотруднич|совместн|присутств|участв|выслуша|обмен/;
+const MAY_INTERACT = cue("взаим", "сотруднич", "совместн", "присутств", "участв", "участие", "выслуша", "обмен");
 
-export const FORMS: [RegExp, string][] = [
-  [/информационн\p{L}* взаимодейств/iu, "информационное взаимодействие"],
-  [/участ\p{L}* (?:прокурор\p{L}* )?в (?:гражданском |уголовном |административном )?судопроизводств/iu, "участие прокурора в судопроизводстве"],
-  [/участ\p{L}* (?:прокурор\p{L}* )?в рассмотрении/iu, "участие прокурора в рассмотрении дел"],
-  [/участ\p{L}* (?:прокурор\p{L}* )?в (?:судебном )?разбирательств/iu, "участие прокурора в судебном разбирательстве"],
-  [/присутствова|заседани/iu, "участие в заседаниях"],
-  [/семинар|совещан/iu, "совместные семинары-совещания"],
-  [/совместн\p{L}* проверк/iu, "совместные проверки"],
-  [/совместн\p{L}* (?:мероприяти|рабоч|план)/iu, "совместные мероприятия"],
-  [/взаимн\p{L}* контрол|взаимоконтрол/iu, "взаимный контроль"],
-  [/сотруднич/iu, "сотрудничество"],
-  [/обмен\p{L}* (?:\p{L}+ )?информаци|информационн\p{L}* обмен/iu, "информационное взаимодействие"],
-  [/обобщени\p{L}* (?:судебной )?практик|обобща\p{L}* судебную практику/iu, "обобщение судебной практики"],
-  [/совместн\p{L}* (?:приказ|распоряжен|постановлен)/iu, "совместные акты"],
-];
-
-export function interactionForm(text: string): string {
-  return FORMS.find(([re]) => re.test(text))?.[1] ?? "взаимодействие";
-}
 
 /** The end of the clause that starts at `from`: a comma, semicolon or full stop outside quotes. */
 function clauseEnd(text: string, from: number, limit: number, through: RegExp): number {
@@ -57,7 +42,7 @@ function clauseEnd(text: string, from: number, limit: number, through: RegExp): 
  */
 export const interacts: Rule = (ctx) => {
   const bodies = partyBodies(ctx);
-  if (!twoFamilies(bodies) || !MAY_INTERACT.test(lower(ctx))) return [];
+  if (!twoFamilies(bodies) || !hasAny(ctx, MAY_INTERACT)) return [];
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
   const s = ctx.sentence;
@@ -78,11 +63,14 @@ export const interacts: Rule = (ctx) => {
     const stop = clauseEnd(text, ce, Math.min(s.end, ce + (joint ? 400 : 140)), joint ? /[;.«]/ : /[,;.:]/);
     const right = bodies.filter((b) => b.start >= ce && b.end <= stop);
     const window = text.slice(Math.max(s.start, cs - 40), stop);
-    if (/^во\s|^взаимодейству|^сотруднича/iu.test(m[0]) || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
+    // «Генеральная прокуратура совместно с Верховным Судом провела семинар для судей и прокуроров»: the partner right after
+    // «с» (and the bodies joined to it) pairs with the subject; the bodies after them play other parts
+    const partner = right.length > 1 && /^\s*со?\s+$/u.test(text.slice(ce, right[0].start)) && /^совместно$/iu.test(m[0]);
+    if (/^во\s|^взаимодейству|^сотруднича/iu.test(m[0]) || partner || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
       const subject = subjectBefore(ctx, cs);
-      if (subject && right[0]) pair(subject, right[0], cs, ce, window);
+      if (subject && right[0]) for (const b of partner ? [right[0], ...joinedWith(text, right, right[0])] : [right[0]]) pair(subject, b, cs, ce, window);
     }
-    for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
+    if (!partner) for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
     if (mutual && right.length < 2) {
       // "Верховный Суд и Генеральная прокуратура проводят совместные совещания", "Генеральная прокуратура и
       // Верховный Суд взаимодействуют в сфере …": the bodies of the clause before
@@ -94,7 +82,8 @@ export const interacts: Rule = (ctx) => {
   for (const m of ctx.text.matchAll(PARTICIPATION)) {
     const cs = s.start + m.index!, ce = cs + m[0].length;
     const stop = pastAdjectiveCommas(text, clauseEnd(text, ce, Math.min(s.end, ce + 120), /[,;.:]/), Math.min(s.end, ce + 120));
-    const host = bodies.find((b) => b.start >= ce - 30 && b.end <= stop);
+    // (a body inside the phrase «в судебном заседании» or after it, not the participant before the verb)
+    const host = bodies.find((b) => b.start >= Math.max(cs, ce - 30) && b.end <= stop);
     const lead = text.slice(s.start, cs).search(/(?:что|:)\s[^:]*$/u);
     const from = lead >= 0 ? s.start + lead : s.start;
     if (host) for (const b of bodies.filter((x) => x.start >= from && x.end <= cs)) pair(b, host, cs, ce, text.slice(cs, stop));
@@ -102,7 +91,7 @@ export const interacts: Rule = (ctx) => {
   return out;
 };
 
-export const FORMS_LEAD = /(?<![\p{L}])форм\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:взаимодейств|сотрудничеств|взаимоотношени)\p{L}*/iu;
+export const FORMS_LEAD = /(?<![\p{L}])(?:форм|направлени)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:взаимодейств|сотрудничеств|взаимоотношени)\p{L}*/iu;
 
 /** The lead-in of the list an item belongs to, where it names forms of interaction ("Формы взаимодействия …:"). */
 function formsLead(ctx: SentenceContext): SentenceContext | undefined {
@@ -152,60 +141,6 @@ export function interaction(ctx: SentenceContext, a: ConceptMention, b: ConceptM
   return e;
 }
 
-/** Procedural acts one body addresses to another; the body addressed is the first one named after the verb. */
-const ADDRESSING = new RegExp(
-  "(?<![\\p{L}])(?:" +
-    [
-      "обра(?:щ|т)\\p{L}*\\s+в",
-      "пода(?:ет|ют|ется|ются|ть)",
-      "направля\\p{L}*",
-      "направлени\\p{L}*\\s+в",
-      "внос(?:ит|ят|ится|ятся)",
-      "внести",
-      "внесени\\p{L}*",
-      "принос(?:ит|ят|ится|ятся)",
-      "принести",
-      "принесени\\p{L}*",
-      "опротестов\\p{L}*",
-      "предъяв\\p{L}*",
-      "представля\\p{L}*\\s+интерес\\p{L}*",
-      "поддержива\\p{L}*\\s+(?:(?:перед|в)\\s+суд\\p{L}*\\s+)?(?:государственн\\p{L}*\\s+)?обвинени\\p{L}*",
-      "информиру\\p{L}*",
-      "истреб(?:ует|уют|овать|овани)\\p{L}*",
-      "изве(?:щ|ст)\\p{L}*",
-      "уведом\\p{L}*",
-      "рассматрива\\p{L}*\\s+(?:(?:апелляционн|кассационн|исков)\\p{L}*\\s+)?(?:протест|представлени|ходатайств|заявлени|иск|обращени)\\p{L}*",
-      "рассматрива(?:ется|ются)",
-      "подлеж\\p{L}*\\s+рассмотрени\\p{L}*",
-    ].join("|") +
-    ")(?![\\p{L}])",
-  "giu",
-);
-
-/** A cheap first look for the verbs of ADDRESSING (no Unicode classes: ~10× faster on sentences without them). */
-const MAY_ADDRESS = /обра[щт]|пода|направл|внос|внес|принос|принес|опротест|предъяв|представл|поддержив|изве[щс]|уведом|рассматрив|информир|подлеж|истреб/;
-
-const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ым|им|ами|ями)(?!\p{L})/iu;
-
-/** Forms of procedural interaction; `party`: a family one of the two bodies must belong to. */
-export const PROCEDURE_FORMS: { cue: RegExp; form: string; party?: string }[] = [
-  { cue: /протест/iu, form: "опротестование актов", party: "prosecution" },
-  { cue: /обвинени/iu, form: "поддержание государственного обвинения", party: "prosecution" },
-  { cue: /интерес\p{L}* государства/iu, form: "представительство интересов государства в суде", party: "prosecution" },
-  { cue: /иск|обра(?:щ|т)\p{L}* в суд/iu, form: "обращение в суд", party: "court" },
-  { cue: /обращени/iu, form: "рассмотрение обращений" },
-  { cue: /представлени/iu, form: "внесение представления" },
-  { cue: /апелляционн\p{L}* ходатайств/iu, form: "принесение апелляционного ходатайства", party: "prosecution" },
-  { cue: /ходатайств/iu, form: "заявление ходатайства" },
-  { cue: /заключени/iu, form: "дача заключения" },
-  { cue: /изве(?:щ|ст)|уведом/iu, form: "извещение" },
-  { cue: /информир/iu, form: "информирование" },
-  { cue: /истреб/iu, form: "истребование материалов" },
-  { cue: /направл/iu, form: "направление материалов" },
-];
-
-/** The form of a procedural act the text names (the first of PROCEDURE_FORMS whose cue it has). */
-const procedureForm = (text: string) => PROCEDURE_FORMS.find((f) => f.cue.test(text));
 
 /**
  * "Прокурор вправе обратиться в суд с иском", "прокурор приносит протест на решение суда", "суды рассматривают
@@ -217,7 +152,7 @@ export const procedural: Rule = (ctx) => {
   // the actor may be the lead-in of the list the sentence is an item of ("Прокурор вправе: … 2) поддерживать
   // государственное обвинение в суде")
   const named = ctx.lead ? [ctx.lead, ...concepts(ctx, "Body")] : concepts(ctx, "Body");
-  if (!twoFamilies(named) || !MAY_ADDRESS.test(lower(ctx))) return [];
+  if (!twoFamilies(named) || !hasAny(ctx, MAY_ADDRESS)) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   if (!bodies.length) return [];
   const text = ctx.doc.clean.text;
@@ -231,34 +166,39 @@ export const procedural: Rule = (ctx) => {
   }
   for (const m of ctx.text.matchAll(ADDRESSING)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
-    if (inverted.some((c) => c.start <= cs && cs < c.verbEnd) || (/^направл/iu.test(m[0]) && copiesSent(ctx).some((c) => c.verbStart === cs))) continue;
+    if (inverted.some((c) => c.start <= cs && cs < c.verbEnd) || (/^направ/iu.test(m[0]) && copiesSent(ctx).some((c) => c.verbStart === cs))) continue;
     const stop = clauseEnd(text, ce, Math.min(ctx.sentence.end, ce + 100), /[;.:]/);
     // the body addressed: named after the verb, or in a place before it ("прокурор в суде поддерживает обвинение")
     let addressed =
       // "поддерживает перед судом государственное обвинение": the court inside the verb phrase
       bodies.find((b) => b.start > cs && b.end <= ce) ??
       // "опротестовать постановления судебного исполнителя в суд": where an act goes, not whose act it is
-      (/^(?:опротест|принос|принест|внос|внест)(?!\p{L}*ся$)/iu.test(m[0]) ? bodies.find((b) => b.start >= ce && b.start < stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start))) : undefined) ??
+      // (not the short passive «опротестовано прокурором в суд»: its agent is read below)
+      (/^(?:опротест(?!ован[аоы]?$)|принос|принес|внос|внес)(?!\p{L}*ся$)/iu.test(m[0]) ? bodies.find((b) => b.start >= ce && b.start < stop && /(?<![\p{L}])во?\s+$/u.test(text.slice(b.start - 4, b.start))) : undefined) ??
       // (a body that starts inside the clause: «… в кассационном порядке в Верховный Суд Республики Казахстан»;
       // not a place «в судах», nor after a pronoun addressee «направляют им …»)
-      (SENDING_VERB.test(m[0]) && pronounAddressee(text, ce) ? undefined : bodies.find((b) => b.start >= ce && b.start < stop && !(SENDING_VERB.test(m[0]) && inLocative(text, b)))) ??
+      (SENDING_VERB.test(m[0]) && pronounAddressee(text, ce) ? undefined : bodies.find((b) => b.start >= ce && b.start < stop && !(SENDING_VERB.test(m[0]) && inLocative(text, b)) && !inTopic(m[0], text, ce, b) && !REVIEWED.test(text.slice(ce, b.start)))) ??
       findLast(bodies, (b) => b.end <= cs && cs - b.end < 40 && /(?<![\p{L}])в\s+$/u.test(text.slice(b.start - 3, b.start)));
     // "поручения … направляются … прокурором": after a passive verb, a body in the instrumental is its agent;
     // only «протест прокурора рассматривается судом» makes that agent a party (it acts on the other's act)
     // (also «протест прокурора подлежит рассмотрению судом»)
     // (and a short participle: «Судебные акты могут быть опротестованы прокурором в вышестоящий суд»)
-    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж|^опротестован/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
+    const passiveAgent = addressed !== undefined && addressed.start >= ce && /ся$|^подлеж|^опротестован|^(?:внесен|принесен|направлен|подан|предъявлен)[оаы]?$/iu.test(m[0]) && INSTRUMENTAL.test(addressed.text);
     if (!addressed) continue;
     // «Ходатайство … вправе внести Генеральный Прокурор в Верховный Суд»: no body before the verb, its subject
     // right after it, and the body after «в» is addressed
     const after = bodies.find((b) => b.start >= ce && b.start - ce <= 2);
-    const subjectAfter = !passiveAgent && after !== undefined && nominativeSubject(text, after) && !subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
+    // (a court whose act the object names is no subject: «Ходатайство о пересмотре … приговора, постановления суда вправе
+    // внести Генеральный Прокурор»)
+    const ofObject = (b: ConceptMention) => family(b) === "court" && objectCourt(text.slice(Math.max(ctx.sentence.start, b.start - 120), b.start));
+    const subjectAfter = !passiveAgent && after !== undefined && nominativeSubject(text, after) && !subjectBefore(ctx, cs, (b) => HOLDER_KINDS.has(b.bodyKind ?? "") && !ofObject(b));
     let agent: ConceptMention | undefined;
     if ((passiveAgent && !/^(?:рассматрива|подлеж|изве|уведом)/iu.test(m[0])) || (subjectAfter && after === addressed)) { // («извещается судом»: `considers`)
       // "протест … приносится Генеральным Прокурором … в Верховный Суд": the agent acts, the body it goes to is addressed
       // (also «в вышестоящий суд»)
       const to = addressed;
-      const dest = bodies.find((b) => b.start > to.end && b.end <= stop && /(?<![\p{L}])во?\s+(?:[\p{L}-]+(?:ий|ый|ой|ую|ее|ое)\s+){0,2}$/u.test(text.slice(Math.max(0, b.start - 40), b.start)));
+      // (or in the dative right after the agent: «Ходатайство … подается прокурором следственному судье»)
+      const dest = bodies.find((b) => b.start > to.end && b.end <= stop && (/(?<![\p{L}])во?\s+(?:[\p{L}-]+(?:ий|ый|ой|ую|ее|ое)\s+){0,2}$/u.test(text.slice(Math.max(0, b.start - 40), b.start)) || (/^\s+(?:[\p{L}-]+(?:ому|ему)\s+){0,2}$/u.test(text.slice(to.end, b.start)) && /^[\p{L}-]+(?:у|ю|ам|ям|ье|ому|ему)(?![\p{L}])/u.test(b.text))));
       if (!dest) continue;
       agent = addressed;
       addressed = dest;
@@ -278,14 +218,14 @@ export const procedural: Rule = (ctx) => {
     // ("прокуратура … осуществляет надзор за … указов Президента …, представляет интересы государства в суде")
     const fits = (b: ConceptMention) => !party || family(b) === party || family(addressed) === party;
     const target = addressed;
-    const actor = agent ?? subjectBefore(ctx, cs, (b) => b !== target && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b) && !ownerOfMotion(text, b));
+    const actor = agent ?? subjectBefore(ctx, cs, (b) => b !== target && HOLDER_KINDS.has(b.bodyKind ?? "") && fits(b) && !ownerOfMotion(text, b) && !ofObject(b));
     if (!actor) continue;
     // each body of a list addressed ("рассматривает обращения Президента, …, Генерального Прокурора")
     const also = addressed.start >= ce ? joinedWith(text, bodies, addressed).filter((b) => b.start > addressed.end) : [];
     // «суды рассматривают протесты прокурора»: the body whose act is considered acts, the court is addressed;
     // «прокурор должен быть уведомлен … судами»: the body notified is the one addressed
     // (and the participle: «неявки прокурора, извещенного о времени … , суд вправе …»)
-    const considers = /^рассматрива\p{L}*\s+\p{L}|^(?:уведомл|извещ)\p{L}*(?:ен[аоы]?|ся|енн\p{L}+)$/iu.test(m[0]);
+    const considers = /^(?:рассматрива|рассмотр|удовлетвор|отклон)\p{L}*\s+\p{L}|^(?:уведомл|извещ)\p{L}*(?:ен[аоы]?|ся|енн\p{L}+)$/iu.test(m[0]);
     for (const b of [addressed, ...also]) {
       const e = considers ? interaction(ctx, b, actor, [cs, ce], form, true) : interaction(ctx, actor, b, [cs, ce], form, true);
       if (e) out.push(e);

@@ -5,8 +5,11 @@
 import type { GraphEdge } from "../../graph/schema.js";
 import { findConcepts } from "../find/concepts.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, lower, type SentenceContext } from "./context.js";
+import { concepts, type SentenceContext } from "./context.js";
 import { edge, family, idOf, type Rule } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_BELONG = cue("относ", "принадлеж");
 
 const LEAD = /^(?:[^,]{0,40}\s)?к\s+(?=\p{L})/iu;
 const VERB = /\s(?:относ(?:ятся|ится)|принадлеж(?:ат|ит))(?![\p{L}])/iu;
@@ -34,7 +37,7 @@ function listed(ctx: SentenceContext, from: number, noun: string, named: Concept
 }
 
 export const kinds: Rule = (ctx) => {
-  if (!/относ|принадлеж/.test(lower(ctx))) return [];
+  if (!hasAny(ctx, MAY_BELONG)) return [];
   const lead = LEAD.exec(ctx.text);
   const verb = lead && VERB.exec(ctx.text);
   if (!lead || !verb || verb.index <= lead[0].length) return [];

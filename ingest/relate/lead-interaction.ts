@@ -3,9 +3,12 @@
 // «6) сотрудничает с органами прокуратуры …». The body of the lead-in and the body after «с» interact (a mutual
 // interaction, stored once; the lead-in is quoted too).
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, evidence, lower, type SentenceContext } from "./context.js";
+import { concepts, evidence, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
+import { cue, hasAny } from "./cues.js";
+
+const MUTUAL_CUE = cue("взаимодейств", "сотруднич");
 
 const ITEM = /^\s*\d+(?:-\d+)?\)\s*/u;
 /** The item opens with the mutual verb and its partner: «взаимодействует с», «осуществляет взаимодействие с». */
@@ -13,7 +16,7 @@ const MUTUAL = /^(?:взаимодейству\p{L}*|сотруднича\p{L}*|
 
 export const leadInteracts: Rule = (ctx: SentenceContext) => {
   const lead = ctx.lead;
-  if (!lead || !HOLDER_KINDS.has(lead.bodyKind ?? "") || !/взаимодейств|сотруднич/.test(lower(ctx))) return [];
+  if (!lead || !HOLDER_KINDS.has(lead.bodyKind ?? "") || !hasAny(ctx, MUTUAL_CUE)) return [];
   const item = ITEM.exec(ctx.text);
   if (!item) return [];
   const text = ctx.doc.clean.text;

@@ -3,8 +3,9 @@
 // subject (it acts); a body of another family between the object and the verb is the one addressed. After a verb of
 // consideration («Протест прокурора рассматривает суд») it is the other way round.
 import type { ConceptMention } from "../types.js";
-import { joinedWith, lower, type SentenceContext } from "./context.js";
+import { joinedWith, type SentenceContext } from "./context.js";
 import { family } from "./edge.js";
+import { cue, hasAny } from "./cues.js";
 
 const OBJECT_FIRST =
   /(?<![\p{L}])(?:(?:государственн\p{L}*\s+)?обвинени\p{L}*|протест\p{L}*|иск(?:и|ов|овое|овые)?|ходатайств\p{L}*|представлени\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:поддержива(?:ет|ют)|принос(?:ит|ят)|внос(?:ит|ят)|предъявля(?:ет|ют))(?=\s)/giu;
@@ -21,7 +22,7 @@ const CONSIDERED =
 const TURN_TO = /(?<![\p{L}])во?\s+(?:[\p{L}-]+\s+){1,5}?(?:вправе|может|могут|имеет\s+право|имеют\s+право)\s+(?:обратиться|обращаться)(?=\s)/giu;
 
 /** A cheap first look for the verbs of OBJECT_FIRST, CONSIDERED and TURN_TO. */
-const MAY_MATCH = /поддержива|принос|внос|предъявля|рассматрива|обратиться|обращаться/;
+const MAY_MATCH = cue("поддержива", "принос", "внос", "предъявля", "рассматрива", "обратиться", "обращаться");
 
 export interface ObjectFirst {
   /** the clause from its object to the end of the verb, in document offsets */
@@ -43,7 +44,7 @@ export function nominative(b: ConceptMention): boolean {
 
 /** The object-first clauses of a sentence with their acting and addressed bodies (`bodies`: those that may act). */
 export function objectFirstClauses(ctx: SentenceContext, bodies: ConceptMention[]): ObjectFirst[] {
-  if (bodies.length < 2 || !MAY_MATCH.test(lower(ctx))) return [];
+  if (bodies.length < 2 || !hasAny(ctx, MAY_MATCH)) return [];
   const text = ctx.doc.clean.text;
   const out: ObjectFirst[] = [];
   for (const m of ctx.text.matchAll(OBJECT_FIRST)) {
@@ -70,7 +71,12 @@ export function objectFirstClauses(ctx: SentenceContext, bodies: ConceptMention[
     if (!addressed || !first || !nominative(first)) continue;
     // (the form as the usual word order names it: «обратиться в суд», else an appeal «с обращением»)
     const phrase = `обратиться в ${addressed.text} с обращением`;
-    for (const actor of [first, ...joinedWith(text, bodies, first).filter((b) => b.start > first.end && nominative(b))])
+    // (the list runs on past an item that is no body: «…, депутаты Парламента в количестве не менее одной пятой …,
+    // Премьер-Министр»; it ends with the clause, or at a verb)
+    const clauseEnd = text.slice(first.end, ctx.sentence.end).search(/[;:.]|\s(?:\p{L}+(?:ет|ют|ит|ят|ется|ются))(?![\p{L}])/u);
+    const until = clauseEnd < 0 ? ctx.sentence.end : first.end + clauseEnd;
+    const listed = bodies.filter((b) => b.start > first.end && b.end <= until && nominative(b) && /,\s*$|(?<![\p{L}])и\s+$/u.test(text.slice(Math.max(0, b.start - 4), b.start)));
+    for (const actor of [first, ...new Set([...joinedWith(text, bodies, first).filter((b) => b.start > first.end && nominative(b)), ...listed])])
       if (family(actor) !== family(addressed)) out.push({ start, verbEnd, phrase, actor, addressed });
   }
   return out;

@@ -3,16 +3,19 @@
 // The body named in the sitting is the one addressed; the body in the nominative right after the verb (and those
 // listed with it) takes part.
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, joinedWith, lower } from "./context.js";
+import { concepts, joinedWith } from "./context.js";
 import { HOLDER_KINDS, type Rule } from "./edge.js";
 import { FORMS, interaction } from "./interaction.js";
 import { nominative } from "./object-first.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_PARTICIPATE = cue("участву", "участие");
 
 const SITTING_FIRST =
   /(?<![\p{L}])во?\s+((?:[\p{L}-]+\s+){0,3}?(?:заседани|рассмотрени|разбирательств|судопроизводств)\p{L}*)(?:\s+[\p{L}-]+){0,5}?\s+(?:участву(?:ет|ют)|принима(?:ет|ют)\s+участие)(?=\s)/giu;
 
 export const participationFirst: Rule = (ctx) => {
-  if (!/участву|участие/.test(lower(ctx))) return [];
+  if (!hasAny(ctx, MAY_PARTICIPATE)) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
   if (bodies.length < 2) return [];
   const text = ctx.doc.clean.text;

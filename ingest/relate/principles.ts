@@ -37,7 +37,7 @@ function listed(ctx: SentenceContext, principles: ConceptMention[], leadIn: Sent
   const text = ctx.doc.clean.text;
   const cueEnds = [...ctx.text.matchAll(CUES)].map((m) => ctx.sentence.start + m.index! + m[0].length);
   // an item of a list whose lead-in is the cue ("… на основе принципов: 1) законности; 2) …")
-  const item = /^\s*\d+\)\s*/u.exec(ctx.text);
+  const item = /^\s*(?:\d+\)|\p{Ll}\)|[-–—•])\s*/u.exec(ctx.text);
   if (item && leadIn) cueEnds.push(ctx.sentence.start + item[0].length);
   const out: ConceptMention[] = [];
   let prevEnd = -1;
@@ -76,8 +76,11 @@ function headingLeadIn(ctx: SentenceContext): SentenceContext | undefined {
 /** The sentence heading a list of principles no body leads: «Статья 3. Принципы …», «Правосудие осуществляется на
  * основе следующих принципов:». */
 function listHead(ctx: SentenceContext): SentenceContext | undefined {
-  if (ctx.lead) return undefined;
   const lead = listLeadIn(ctx, 80);
+  // a lead-in that opens with the principles names whose they are, like a heading: «Принципами взаимодействия
+  // прокуратуры и суда являются:», «К основным принципам … относятся:»
+  // (or with the interaction they govern: «Взаимодействие прокуратуры и суда основывается на следующих принципах:»)
+  if (ctx.lead) return lead && CUE.test(lead.text) && /^\s*(?:к\s+)?(?:\p{L}+\s+){0,2}?(?:принцип|взаимодейств|взаимоотношени|сотрудничеств)/iu.test(lead.text) ? lead : undefined;
   return lead ? (CUE.test(lead.text) ? lead : undefined) : headingLeadIn(ctx);
 }
 

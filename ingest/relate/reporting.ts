@@ -3,9 +3,10 @@
 // Генерального Прокурора». The body that reports interacts with each body that receives the report.
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, joinedWith, subjectBefore, type SentenceContext } from "./context.js";
 import { HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
+import { cue, hasAny } from "./cues.js";
 
 /** What is reported: a report, an account, information or data («о состоянии законности» follows). */
 const REPORT = "(?:ежегодн\\p{L}*\\s+|письменн\\p{L}*\\s+|ежеквартальн\\p{L}*\\s+)?(?:доклад|отчет|отчёт|информаци|сведени|послани)\\p{L}*";
@@ -16,7 +17,7 @@ const HEARS = new RegExp(`(?<![\\p{L}])(?:заслушива(?:ет|ют|ть)|�
 const REPORTED = new RegExp(`(?<![\\p{L}])${REPORT}`, "iu");
 
 /** A cheap first look for what is reported (GIVES and HEARS need it). */
-const MAY_REPORT = /доклад|отчет|отчёт|информаци|сведени|послани/;
+const MAY_REPORT = cue("доклад", "отчет", "отчёт", "информаци", "сведени", "послани");
 
 /** A body named in the dative («Президенту», «Сенату Парламента», «Мажилису»). */
 const dative = (b: ConceptMention) => /(?:у|ю|ам|ям)$/u.test(b.text.toLowerCase().split(/\s+/u)[0]);
@@ -29,7 +30,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 export const reports: Rule = (ctx: SentenceContext) => {
-  if (!MAY_REPORT.test(lower(ctx))) return [];
+  if (!hasAny(ctx, MAY_REPORT)) return [];
   const bodies = concepts(ctx, "Body").filter(holder);
   if (bodies.length < 2) return [];
   const text = ctx.doc.clean.text;

@@ -29,9 +29,26 @@ import { invited } from "./invited.js";
 import { leadInteracts } from "./lead-interaction.js";
 import { footnoteAmends } from "./footnotes.js";
 import { participationFirst } from "./participation-first.js";
+import { binding } from "./binding.js";
+import { requests } from "./requests.js";
+import { judicialControl } from "./judicial-control.js";
+import { caseFlow } from "./case-flow.js";
+import { sanction } from "./sanction.js";
+import { recommends } from "./recommends.js";
+import { decided } from "./decided.js";
+import { quotedArticleRegulates } from "./quoted-article.js";
+import { withParticipation } from "./with-participation.js";
+import { statedPrinciples } from "./stated-principles.js";
+import { caseParticipation } from "./case-participation.js";
+import { cue, hasAny } from "./cues.js";
+
+/** Words every alternative of REGULATING starts with: a first look before it. */
+const MAY_REGULATE = cue("регулир", "регламентир", "закрепл", "определя", "устанавлива", "установлен", "предусм", "гаранти", "возлага", "возлож", "вытека", "разъясн", "предписыва", "наделя", "соответствии с", "согласно", "в силу ", "на основании", "основ", "содерж", "заложен", "гласящ", "предполага", "норм");
+
+const MAY_COMPOSE = cue("систем", "структур", "состав", "являет");
 
 
-const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|предписыва|наделя|соответствии с|согласно|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
+const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|возлож|вытека|разъясн(?:ил|ен[оаы]?(?![а-яё])|я[ею]т|яется|яются)|предписыва|наделя|соответствии с|согласно|в силу (?:ст|ч|п|пп|пункт|част|стать|норм|положени|требовани)|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
 
 /** What a sentence speaks of: its concepts, not those inside an act's title («Законом «О судебной системе и статусе судей»»). */
 function spokenOf(ctx: Parameters<Rule>[0]): ConceptMention[] {
@@ -45,7 +62,7 @@ export const regulates: Rule = (ctx) => {
   // an act speaking of itself ("на основе Конституции" in the Constitution) is its units' business
   // an act named as the measure of conformity («на соответствие Конституции») is not a norm that governs
   const norms = groundingNorms(ctx).filter((n) => n.id !== ctx.frame?.id);
-  if (!norms.length || !(REGULATING.test(lower(ctx)) || norms.some((n) => citedAsSource(ctx, n)))) return [];
+  if (!norms.length || !((hasAny(ctx, MAY_REGULATE) && REGULATING.test(lower(ctx))) || norms.some((n) => citedAsSource(ctx, n, norms)))) return [];
   const out: GraphEdge[] = [];
   for (const n of norms)
     for (const c of spokenOf(ctx)) {
@@ -60,9 +77,18 @@ export const regulates: Rule = (ctx) => {
  * A norm in brackets after what the sentence says is its source: «Прокуратура осуществляет высший надзор за
  * соблюдением законности (пункт 1 статьи 83 Конституции РК)».
  */
-function citedAsSource(ctx: Parameters<Rule>[0], n: { start: number; end: number }): boolean {
+function citedAsSource(ctx: Parameters<Rule>[0], n: { start: number; end: number }, norms: { start: number; end: number }[]): boolean {
   const text = ctx.doc.clean.text;
-  return /\(\s*$/.test(text.slice(Math.max(ctx.sentence.start, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(n.end, n.end + 3)) && n.start - ctx.sentence.start > 20;
+  if (n.start - ctx.sentence.start <= 20) return false;
+  if (/\(\s*$/.test(text.slice(Math.max(ctx.sentence.start, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(n.end, n.end + 3))) return true;
+  // (several norms in the brackets: «(статья 434 ГПК, статья 485 УПК)» — nothing else in them)
+  // (looked for within the sentence only: a search over the whole text for every norm would grow with the square of it)
+  const o = text.slice(ctx.sentence.start, n.start).lastIndexOf("("), c = text.slice(n.end, ctx.sentence.end).indexOf(")");
+  const open = o < 0 ? -1 : ctx.sentence.start + o, close = c < 0 ? -1 : n.end + c;
+  if (open < 0 || close < 0 || text.slice(open, n.start).includes(")") || text.slice(n.end, close).includes("(")) return false;
+  let rest = text.slice(open + 1, close);
+  for (const o of [...norms].sort((a, b) => b.start - a.start)) if (o.start > open && o.end <= close) rest = rest.slice(0, o.start - open - 1) + rest.slice(o.end - open - 1);
+  return /^[\s,;и]*$/u.test(rest);
 }
 
 /** Inside an act, the unit a sentence belongs to governs what the sentence speaks of. */
@@ -86,9 +112,15 @@ export const hasPower: Rule = (ctx) => {
   // a power named in the title of an act («Об утверждении Инструкции по организации надзора …») is not held by
   // the issuer named with it
   const inTitle = (p: ConceptMention) => ctx.mentions.some((r) => r.mention.kind === "act" && r.mention.start <= p.start && p.end <= r.mention.end);
+  // (nor one a motion asks another body to exercise: «Ходатайство о санкционировании ареста подается прокурором …»)
+  // (but the body that considers such motions holds the power: «2) рассматривает ходатайства о принесении протеста …»)
+  const asked = (p: ConceptMention) => {
+    const before = ctx.doc.clean.text.slice(Math.max(0, p.start - 60), p.start);
+    return /(?<![\p{L}])(?:ходатайств|представлени|заявлени)\p{L}*\s+(?:прокурора\s+)?об?\s+$/iu.test(before) && !/(?<![\p{L}])(?:рассматрива(?:ет|ют|ть)|рассмотр(?:ит|ят|еть)|разреша(?:ет|ют|ть))\s+(?:\p{L}+\s+)?(?:ходатайств|представлени|заявлени)\p{L}*\s+(?:прокурора\s+)?об?\s+$/iu.test(before) && p.key !== "кассационное_ходатайство";
+  };
   // (nor one that names a unit of a body: «Департаменту по надзору за законностью судебных актов Генеральной прокуратуры»)
   const unitName = (p: ConceptMention) => UNIT_NAME.test(ctx.doc.clean.text.slice(Math.max(0, p.start - 30), p.start));
-  const powers = concepts(ctx, "Power").filter((p) => !inTitle(p) && !unitName(p));
+  const powers = concepts(ctx, "Power").filter((p) => !inTitle(p) && !asked(p) && !unitName(p));
   for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
     const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? "") && (!holders || holders.includes(family(b))));
@@ -101,7 +133,7 @@ export const hasPower: Rule = (ctx) => {
     const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)) && !reportAddressee(ctx.doc.clean.text, b));
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
     // the body a power names as its agent ("Протест прокурора … приносится …") holds it where no other is named
-    const agent = bodies.find((b) => b.start > p.start && b.end <= p.end);
+    const agent = bodies.find((b) => b.start > p.start && b.start < p.end); // («по протесту прокурора области»)
     const holder = after ?? before ?? lead ?? agent ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
     if (!holder) continue;
     // the bodies listed with it hold it too ("осуществляют Генеральная прокуратура, прокуратуры областей и …")
@@ -119,7 +151,7 @@ const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подр�
  */
 export const composition: Rule = (ctx) => {
   const bodies = concepts(ctx, "Body");
-  if (bodies.length < 2 || !/систем|структур|состав|являет/.test(lower(ctx))) return [];
+  if (bodies.length < 2 || !hasAny(ctx, MAY_COMPOSE)) return [];
   const out: GraphEdge[] = [];
   // (also "В структуру Генеральной прокуратуры входят …", "В состав … входят …")
   const forward = /(?:систем\p{L}*|(?<![\p{L}])(?:структур[ауы]|состав)) (?:органов )?([^,]{0,80}?)\s+(?:составляют|образуют|входят|включа(?:ет|ют))/iu.exec(ctx.text);
@@ -196,4 +228,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, unitOfBody, ensuredParticipation, invited, leadInteracts];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, ensuredParticipation, invited, leadInteracts];

@@ -27,6 +27,11 @@ export function actGraphOf(text: string, title: string): GraphFragment {
   return fragmentOf(structureDocument(cleanOf(text, title, "act")).doc);
 }
 
+/** The fragment of an article (not an act) split into sentences by the structure stage, as the pipeline does. */
+export function articleGraphOf(text: string): GraphFragment {
+  return fragmentOf(structureDocument(cleanOf(text, "t", "article")).doc);
+}
+
 /** A passage and what a lawyer reads in it: edges as "TYPE source -> target". */
 export interface RelationCase {
   name: string;
@@ -39,6 +44,8 @@ export interface RelationCase {
   quotes?: Record<string, string[]>;
   /** the passage is the text of an act with this title, read with its structure (actGraphOf) */
   act?: string;
+  /** the passage is an article read with the structure stage's sentences (headings, numbered paragraphs) */
+  structured?: boolean;
 }
 
 /**
@@ -51,7 +58,7 @@ export function relationCases(title: string, cases: RelationCase[], strict: { no
   describe(title, () => {
     for (const c of cases)
       it(c.name, () => {
-        const g = c.act ? actGraphOf(c.text, c.act) : graphOf(c.text);
+        const g = c.act ? actGraphOf(c.text, c.act) : c.structured ? articleGraphOf(c.text) : graphOf(c.text);
         const found = new Map(g.edges.map((e) => [`${e.type} ${e.source} -> ${e.target}`, e]));
         for (const want of c.edges) expect([...found.keys()], want).toContain(want);
         for (const key of c.absent ?? []) expect([...found.keys()]).not.toContain(key);

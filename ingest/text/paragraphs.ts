@@ -5,6 +5,7 @@
 import { repairDisplacedLinks } from "./links.js";
 import { APPENDIX_TITLE_ANY_CASE } from "./units.js";
 import { MappedTextBuilder, type MappedText } from "./offsets.js";
+import { PAGE_FURNITURE } from "./furniture.js";
 
 /** Lines that always open a paragraph: headings of acts and of articles' summaries. */
 export const HEADING =
@@ -18,7 +19,8 @@ const RIGHT_ALIGNED = 16;
 /** A line that is a status note of its own ("Утративший силу"). */
 const STATUS_LINE = /^Утративш(?:ий|ая|ее|ие) силу\.?$/u;
 /** Starts of list items: "1.", "1-1.", "1)", "а)", bullets. */
-const LIST_ITEM = /^(?:\d+(?:-\d+)?\.(?!\d)\s*\S|\d+(?:-\d+)?\)\s|\p{Ll}\)\s|[-–—•]\s)/u;
+// (a marker alone on its line, the item's text wrapped to the next: «3)» — a PDF's line break)
+const LIST_ITEM = /^(?:\d+(?:-\d+)?\.(?!\d)\s*\S|\d+(?:-\d+)?\)(?:\s|$)|\p{Ll}\)(?:\s|$)|[-–—•]\s)/u;
 const TERMINAL = /[.!?…:»"\])]$/u;
 const SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\f\v\r]/;
 const SOFT_HYPHEN = /[¬\u00AD]/;
@@ -59,11 +61,14 @@ const at = (l: Line, i: number) => (l.map ? l.map[i] : l.base + i);
 /** Lines of the text, white space trimmed, blank ones counted (a generator: nothing is kept). */
 function* lines(text: string): Generator<Line> {
   let blanks = 0;
+  // blank lines after page furniture do not count: the text runs on as if the page had not broken
+  let saved = -1;
   for (let ls = 0; ls <= text.length; ) {
     let le = text.indexOf("\n", ls);
     if (le === -1) le = text.length;
     const raw = text.slice(ls, le);
-    const fixed = raw.includes("  ") || raw.startsWith(" ") || raw.includes(" ,") ? repairDisplacedLinks(raw) : null;
+    // (a hole is also a space before a full stop or a semicolon: «вытекает из статьи 77 .Конституции»)
+    const fixed = raw.includes("  ") || raw.startsWith(" ") || raw.includes(" ,") || raw.includes(" .") || raw.includes(" ;") || raw.includes(" :") ? repairDisplacedLinks(raw) : null;
     const str = fixed ? fixed.text : raw;
     let cs = 0;
     let indent = 0;
@@ -71,7 +76,10 @@ function* lines(text: string): Generator<Line> {
     let ce = str.length;
     while (ce > cs && SPACE.test(str[ce - 1])) ce--;
     if (ce === cs) blanks++;
-    else {
+    else if (PAGE_FURNITURE.test(str.slice(cs, ce))) {
+      if (saved < 0) saved = blanks;
+    } else {
+      if (saved >= 0) [blanks, saved] = [saved, -1];
       const content = str.slice(cs, ce);
       const map = fixed ? fixed.map.map((i) => ls + i) : null;
       yield { str, map, base: ls, cs, ce, indent, blanks, eol: le, text: content, heading: HEADING.test(content), script: scriptOf(content) };
@@ -134,6 +142,9 @@ function startsParagraph(prev: Line, cur: Line, style: Style, first: Line): bool
   // first numbered item after a blank line
   if (cur.blanks > 0 && LIST_ITEM.test(c) && APPENDIX_TITLE_ANY_CASE.test(first.text)) return true;
   if (cur.heading || (p.length < 20 && STATUS_LINE.test(p))) return true;
+  // an article's heading wrapped over lines («Статья 485. Поводы … в кассационном / порядке») ends before its first
+  // numbered part
+  if (LIST_ITEM.test(c) && /^(?:Статья|СТАТЬЯ)\s+\d/u.test(first.text) && first !== prev) return true;
   // a right-aligned block of short lines ("Приложение / к приказу … / от … № 25") is one paragraph, ended by
   // the first line that is not part of it (the title of the approved act)
   if (prev.indent >= RIGHT_ALIGNED && p.length < 70) return cur.indent < RIGHT_ALIGNED || c.length >= 70;

@@ -1,0 +1,66 @@
+// Taking part in the hearing of cases is taking part in a court's work, whether or not the court is named:
+// «Прокурор участвует в рассмотрении уголовных, гражданских и административных дел», «участие прокурора в гражданском
+// судопроизводстве», «… участвует в рассмотрении уголовных, гражданских и административных дел в суде в случаях, …».
+// The participant (a prosecution body: the subject, the genitive after «участие», or the list's lead-in) → the court named
+// after the phrase in the sentence, else a court (the body whose proceedings they are). So is giving a conclusion on a
+// case («Прокурор дает заключение по существу дела»).
+import type { GraphEdge } from "../../graph/schema.js";
+import type { ConceptMention } from "../types.js";
+import { concepts, subjectBefore } from "./context.js";
+import { family, HOLDER_KINDS, type Rule } from "./edge.js";
+import { interaction, interactionForm } from "./interaction.js";
+import { nominativeSubject } from "./grammar-case.js";
+import { cue, hasAny } from "./cues.js";
+
+const MAY_TAKE_PART = cue("участ", "заключени");
+
+const KIND = "(?:уголовн|гражданск|административн)\\p{L}*";
+const CASES = new RegExp(
+  `(?<![\\p{L}])(?:участв\\p{L}*|участи(?:е|я|ю|ем|и))\\s+((?:\\p{L}+\\s+){0,2}?)в\\s+(?:(?:судебном\\s+)?(?:рассмотрении|разбирательстве)\\s+(?:${KIND}(?:\\s*,\\s*|\\s+и\\s+|\\s+))+дел|${KIND}\\s+судопроизводстве)(?![\\p{L}])`,
+  "giu",
+);
+
+/** «Прокурор дает заключение по существу дела»: a prosecutor's conclusion on a case is given to the court hearing it. */
+const CONCLUSION = /(?<![\p{L}])(?:да(?:ет|ют|л|ла|ли|ть|вать|вал\p{L}*)|дач\p{L}*)\s+(?:\p{L}+\s+)?заключени\p{L}*\s+по\s+(?:существу\s+)?(?:дел|рассматриваем)/giu;
+
+const prosecution = (b: ConceptMention) => HOLDER_KINDS.has(b.bodyKind ?? "") && family(b) === "prosecution";
+
+export const caseParticipation: Rule = (ctx) => {
+  if (!hasAny(ctx, MAY_TAKE_PART)) return [];
+  const bodies = concepts(ctx, "Body");
+  const text = ctx.doc.clean.text;
+  const out: GraphEdge[] = [];
+  for (const m of ctx.text.matchAll(CASES)) {
+    const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+    // a topic is no statement of it: «законодательства об участии прокурора в уголовном судопроизводстве»
+    if (/(?<![\p{L}])об?\s+$/iu.test(text.slice(Math.max(0, cs - 4), cs))) continue;
+    const objStart = cs + /^\p{L}+\s+/u.exec(m[0])![0].length;
+    // («Участвуя в гражданском судопроизводстве, прокурор …»: a gerund's subject follows its clause)
+    const gerund = /^участвуя/iu.test(m[0]) ? bodies.find((b) => b.start >= ce && prosecution(b) && b.start - ce < 40) : undefined;
+    const participant =
+      gerund ??
+      bodies.find((b) => b.start >= objStart && b.end <= objStart + m[1].length && prosecution(b)) ??
+      subjectBefore(ctx, cs, prosecution) ??
+      (ctx.lead && prosecution(ctx.lead) ? ctx.lead : undefined);
+    if (!participant || (/^участвуя/iu.test(m[0]) && !gerund)) continue;
+    // (in the clause, not the subject of the next one: «… об участии прокурора в уголовном судопроизводстве пленарное
+    // заседание Верховного Суда постановляет …»)
+    const rest = text.slice(ce, ctx.sentence.end).search(/[,;:]/u);
+    const stop = Math.min(rest < 0 ? ctx.sentence.end : ce + rest, ce + 120);
+    const named = bodies.find((b) => b.start >= ce && b.end <= stop && family(b) === "court" && !nominativeSubject(text, b));
+    const court: ConceptMention = named ?? { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs, end: ce, text: m[0] };
+    const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, named?.end ?? ce)], interactionForm(m[0]));
+    if (e) out.push(e);
+  }
+  // (a court named in the sentence is the court-dative rule's: «дает суду заключение»)
+  if (!bodies.some((b) => family(b) === "court"))
+    for (const m of ctx.text.matchAll(CONCLUSION)) {
+      const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+      const participant = subjectBefore(ctx, cs, prosecution) ?? bodies.find((b) => b.start >= cs && b.end <= ce + 20 && prosecution(b));
+      if (!participant) continue;
+      const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs, end: ce, text: m[0] };
+      const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, participant.end)], "дача заключения", true);
+      if (e) out.push(e);
+    }
+  return out;
+};

@@ -1,0 +1,225 @@
+// Fixture-driven tests (probing round 6): how courts, the Constitutional Court and the prosecution meet in the УПК,
+// the КоАП, the Constitution (art. 72, 75, 78, 83), the Constitutional Law «О Конституционном Суде», the Laws «Об
+// исполнительном производстве …» and «О Высшем Судебном Совете». A passage → the edges a lawyer reads in it, and
+// those one must not read. `act`: the passage is the text of that act, read with its structure.
+import { relationCases, type RelationCase } from "./testing.js";
+
+const КС = "body:конституционный_суд";
+
+const cases: RelationCase[] = [
+  {
+    name: "the Constitutional Court is no court of the judicial system: courts turning to it interact with it",
+    text: "Суды обращаются в Конституционный Суд в случаях, предусмотренных статьей 78 Конституции.",
+    edges: [`INTERACTS_WITH body:суд -> ${КС}`],
+    props: { [`INTERACTS_WITH body:суд -> ${КС}`]: { form: "рассмотрение обращений" } },
+    absent: [`INTERACTS_WITH ${КС} -> body:суд`],
+  },
+  {
+    name: "a court's submission considered by the Constitutional Court (object first, passive)",
+    text: "Представление суда рассматривается Конституционным Судом в течение тридцати дней.",
+    edges: [`INTERACTS_WITH body:суд -> ${КС}`],
+    props: { [`INTERACTS_WITH body:суд -> ${КС}`]: { form: "внесение представления" } },
+    absent: [`INTERACTS_WITH ${КС} -> body:суд`],
+  },
+  {
+    name: "Constitution art. 78: the court, named by a pronoun, turns to the Constitutional Court with a submission",
+    text: "Если суд усмотрит, что закон ущемляет закрепленные Конституцией права и свободы человека и гражданина, он обязан приостановить производство по делу и обратиться в Конституционный Суд Республики с представлением о признании этого акта неконституционным.",
+    edges: [`INTERACTS_WITH body:суд -> ${КС}`],
+    absent: [`INTERACTS_WITH ${КС} -> body:суд`],
+  },
+  {
+    name: "Constitution art. 72: «по обращениям Президента, …, Премьер-Министра» — each applicant turns to the Court",
+    act: "Конституция Республики Казахстан",
+    text: "Конституция Республики Казахстан\n\nСтатья 72\n\n1. Конституционный Суд по обращениям Президента Республики, Председателя Сената, Председателя Мажилиса, не менее одной пятой части от общего числа депутатов Парламента, Премьер-Министра рассматривает на соответствие Конституции Республики принятые Парламентом законы.\n\n2. Конституционный Суд рассматривает обращения судов в случаях, установленных статьей 78 Конституции.\n\n3. Конституционный Суд рассматривает обращения Генерального Прокурора Республики.\n",
+    edges: [
+      `INTERACTS_WITH body:президент -> ${КС}`,
+      `INTERACTS_WITH body:председатель_сената -> ${КС}`,
+      `INTERACTS_WITH body:председатель_мажилиса -> ${КС}`,
+      `INTERACTS_WITH body:премьер_министр -> ${КС}`,
+      `INTERACTS_WITH body:суд -> ${КС}`,
+      `INTERACTS_WITH body:генеральный_прокурор -> ${КС}`,
+    ],
+    props: { [`INTERACTS_WITH body:премьер_министр -> ${КС}`]: { form: "рассмотрение обращений" } },
+    absent: [`INTERACTS_WITH ${КС} -> body:президент`, `INTERACTS_WITH ${КС} -> body:суд`],
+  },
+  {
+    name: "a motion's list stops at a place or destination; a motion qualifying a noun through a participle is no motion acted on",
+    text: "Суд по представлению прокурора, принесенному в Верховный Суд, пересматривает приговор. Судебный исполнитель извещает прокурора о возбуждении исполнительного производства по исполнительному документу, выданному по иску прокурора.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:судебный_исполнитель -> body:прокурор"],
+    absent: ["INTERACTS_WITH body:верховный_суд -> body:суд", "INTERACTS_WITH body:прокурор -> body:судебный_исполнитель"],
+  },
+  {
+    name: "КоАП: reviewed «Верховным Судом по протесту Генерального Прокурора» — the agent of the passive acts, not the courts whose acts are reviewed",
+    text: "Вступившие в законную силу постановления судов по делам об административных правонарушениях могут быть пересмотрены Верховным Судом по протесту Генерального Прокурора Республики Казахстан.",
+    edges: ["INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд"],
+    props: { "INTERACTS_WITH body:генеральный_прокурор -> body:верховный_суд": { form: "опротестование актов" } },
+    absent: ["INTERACTS_WITH body:генеральный_прокурор -> body:суд"],
+  },
+  {
+    name: "УПК: the court notifying others of the prosecutor's protest does not notify the prosecutor; «о времени заседания прокурора» does",
+    text: "Суд, постановивший приговор, извещает о принесенном протесте прокурора лиц, интересы которых затрагиваются протестом. Суд извещает о времени заседания прокурора.",
+    edges: ["INTERACTS_WITH body:суд -> body:прокурор"],
+    quotes: { "INTERACTS_WITH body:суд -> body:прокурор": ["Суд извещает о времени заседания прокурора."] },
+  },
+  {
+    name: "acts binding on other bodies: the body whose act it is → each body bound",
+    text: "Итоговые решения Конституционного Суда обязательны на всей территории Республики для всех государственных органов, в том числе судов и органов прокуратуры. Указания прокурора, данные в порядке, установленном настоящим Кодексом, обязательны для органов уголовного преследования. Вступившие в законную силу судебные акты обязательны для всех государственных органов, в том числе для органов прокуратуры.",
+    edges: [`INTERACTS_WITH ${КС} -> body:суд`, `INTERACTS_WITH ${КС} -> body:прокуратура`, "INTERACTS_WITH body:прокурор -> body:органы_уголовного_преследования", "INTERACTS_WITH body:суд -> body:прокуратура"],
+    props: {
+      [`INTERACTS_WITH ${КС} -> body:суд`]: { form: "обязательность решений" },
+      "INTERACTS_WITH body:прокурор -> body:органы_уголовного_преследования": { form: "обязательность указаний" },
+      "INTERACTS_WITH body:суд -> body:прокуратура": { form: "обязательность судебных актов" },
+    },
+    absent: ["INTERACTS_WITH body:суд -> body:конституционный_суд", "INTERACTS_WITH body:прокуратура -> body:суд"],
+  },
+  {
+    name: "a body obliged to carry out another's demands is bound by them; the law's demands, a court's own, or or «обязательно» are not",
+    text: "Судебный исполнитель обязан исполнить требования прокурора об устранении нарушений закона. Прокурор обязан соблюдать требования закона. Нормативные постановления Верховного Суда обязательны для судов. Участие прокурора в главном судебном разбирательстве обязательно.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:судебный_исполнитель", "INTERACTS_WITH body:прокурор -> body:суд"],
+    props: {
+      "INTERACTS_WITH body:прокурор -> body:судебный_исполнитель": { form: "обязательность требований" },
+      "INTERACTS_WITH body:прокурор -> body:суд": { form: "участие прокурора в судебном разбирательстве" },
+    },
+    absent: ["INTERACTS_WITH body:судебный_исполнитель -> body:прокурор", "INTERACTS_WITH body:верховный_суд -> body:суд"],
+  },
+  {
+    name: "УПК art. 58: a protest against unlawful court acts in the list of the prosecutor's duties goes to the court",
+    act: "Уголовно-процессуальный кодекс Республики Казахстан",
+    text: "Уголовно-процессуальный кодекс Республики Казахстан\n\nСтатья 58. Прокурор\n\n2. Прокурор в пределах своей компетенции, установленной настоящим Кодексом, обязан:\n\n1) поддерживать государственное обвинение;\n\n2) приносить протест на незаконные и необоснованные судебные акты в порядке, предусмотренном настоящим Кодексом.\n",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "HAS_POWER body:прокурор -> power:опротестование"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" } },
+  },
+  {
+    name: "an appellate protest is against a court's act by its name; a protest against an akimat's act is not",
+    text: "Прокурор, участвовавший в рассмотрении дела, вправе принести апелляционный протест. Прокурор приносит протест на незаконные акты акимата.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд"],
+    quotes: { "INTERACTS_WITH body:прокурор -> body:суд": ["Прокурор, участвовавший в рассмотрении дела, вправе принести апелляционный протест."] },
+  },
+  {
+    name: "powers: justice «осуществляется только судом»; suspending the execution «обжалуемого приговора»; supervision «за соответствием закону судебных актов»",
+    text: "Правосудие в Республике осуществляется только судом. Генеральный Прокурор, принесший протест, вправе приостановить исполнение обжалуемого приговора. Надзор за соответствием закону судебных актов осуществляет прокуратура. Высший надзор за законностью исполнительного производства осуществляет прокуратура.",
+    edges: ["HAS_POWER body:суд -> power:правосудие", "HAS_POWER body:генеральный_прокурор -> power:приостановление_исполнения", "HAS_POWER body:прокуратура -> power:надзор_за_судебными_актами", "HAS_POWER body:прокуратура -> power:высший_надзор", "HAS_POWER body:прокуратура -> power:надзор_за_исполнительным_производством"],
+    absent: ["HAS_POWER body:генеральный_прокурор -> power:правосудие"],
+  },
+  {
+    name: "information asked of a body («запрашивать у …», «в том числе органов прокуратуры») or supplied to it («представляет в … сведения»)",
+    text: "Высший Судебный Совет вправе запрашивать у государственных органов, в том числе органов прокуратуры, необходимые сведения о кандидатах в судьи. Генеральная прокуратура представляет в Высший Судебный Совет сведения о наличии у кандидата судимости. Прокурор вправе запрашивать у суда материалы дела.",
+    edges: ["INTERACTS_WITH body:высший_судебный_совет -> body:прокуратура", "INTERACTS_WITH body:генеральная_прокуратура -> body:высший_судебный_совет", "INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:генеральная_прокуратура -> body:высший_судебный_совет": { form: "представление сведений" }, "INTERACTS_WITH body:прокурор -> body:суд": { form: "истребование материалов" } },
+    absent: ["INTERACTS_WITH body:прокуратура -> body:высший_судебный_совет", "INTERACTS_WITH body:суд -> body:прокурор"],
+  },
+  {
+    name: "judicial control: a judge considering complaints against the prosecutor's decisions; a bailiff's actions appealed to a court",
+    text: "Следственный судья рассматривает жалобы на действия (бездействие) и решения прокурора, органов уголовного преследования. Действия (бездействие) судебного исполнителя могут быть обжалованы в суд в порядке, установленном законом. Прокурор рассматривает жалобы на решения суда.",
+    edges: ["INTERACTS_WITH body:судья -> body:прокурор", "INTERACTS_WITH body:судья -> body:органы_уголовного_преследования", "INTERACTS_WITH body:суд -> body:судебный_исполнитель"],
+    props: { "INTERACTS_WITH body:судья -> body:прокурор": { form: "судебный контроль" }, "INTERACTS_WITH body:суд -> body:судебный_исполнитель": { form: "судебный контроль" } },
+    absent: ["INTERACTS_WITH body:прокурор -> body:судья", "INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
+    name: "УПК art. 60: «Государственный обвинитель … излагает суду свое мнение» after a part with a participial clause",
+    act: "Уголовно-процессуальный кодекс Республики Казахстан",
+    text: "Уголовно-процессуальный кодекс Республики Казахстан\n\nСтатья 60. Государственный обвинитель\n\n1. Государственным обвинителем является прокурор, поддерживающий обвинение в суде.\n\n2. Государственный обвинитель представляет доказательства и участвует в их исследовании, излагает суду свое мнение по существу обвинения.\n",
+    edges: ["INTERACTS_WITH body:государственный_обвинитель -> body:суд"],
+    props: { "INTERACTS_WITH body:государственный_обвинитель -> body:суд": { form: "изложение мнения суду" } },
+  },
+  {
+    name: "КоАП: an act «может быть опротестовано прокурором в суд» — the agent of the short passive protests to the court",
+    text: "Постановление акима может быть опротестовано прокурором в суд. Постановление судебного исполнителя может быть опротестовано прокурором.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "HAS_POWER body:прокурор -> power:опротестование"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "опротестование актов" } },
+    quotes: { "INTERACTS_WITH body:прокурор -> body:суд": ["Постановление акима может быть опротестовано прокурором в суд."] },
+    absent: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:судебный_исполнитель"],
+  },
+  {
+    name: "CL «О Конституционном Суде»: the applicants' list after «вправе обратиться» runs past an item that is no body",
+    text: "С обращением в Конституционный Суд вправе обратиться Президент Республики Казахстан, Председатель Сената, депутаты Парламента в количестве не менее одной пятой от общего числа, Премьер-Министр. В суд вправе обратиться прокурор, а суд рассматривает дело, и Генеральный Прокурор извещается.",
+    edges: [`INTERACTS_WITH body:президент -> ${КС}`, `INTERACTS_WITH body:председатель_сената -> ${КС}`, `INTERACTS_WITH body:премьер_министр -> ${КС}`, "INTERACTS_WITH body:прокурор -> body:суд"],
+    absent: [`INTERACTS_WITH body:парламент -> ${КС}`, "INTERACTS_WITH body:генеральный_прокурор -> body:суд"],
+  },
+  {
+    name: "УПК: the court returns the case to the prosecutor; the prosecutor's waiver of the charge ends the case in court",
+    text: "Суд возвращает дело прокурору для устранения препятствий его рассмотрения судом. При отказе прокурора от обвинения суд прекращает дело. Прокурор возвращает дело следователю.",
+    edges: ["INTERACTS_WITH body:суд -> body:прокурор", "INTERACTS_WITH body:прокурор -> body:суд"],
+    props: { "INTERACTS_WITH body:суд -> body:прокурор": { form: "возвращение дела прокурору" }, "INTERACTS_WITH body:прокурор -> body:суд": { form: "отказ от обвинения" } },
+  },
+  {
+    name: "a case returned «судом прокурору» (passive with the agent); a waiver with no court named is a power, no interaction",
+    text: "Уголовное дело возвращается судом прокурору. Прокурор может полностью или частично отказаться от обвинения.",
+    edges: ["INTERACTS_WITH body:суд -> body:прокурор", "HAS_POWER body:прокурор -> power:отказ_от_обвинения"],
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
+    name: "a negated binding binds no one, nor does it bind the bodies excepted",
+    text: "Указания прокурора не являются обязательными для суда. Требования прокурора обязательны для исполнения всеми государственными органами, за исключением судов.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:прокурор -> body:суд"],
+  },
+  {
+    name: "an item of a code's part cited «пунктом 2) части первой статьи 35 УПК» gets the id the structure gives it (subpoint), the code not being in the corpus",
+    text: "В соответствии с пунктом 2) части первой статьи 35 УПК прокурор поддерживает обвинение в суде.",
+    edges: ["REGULATES act:упк#art_35__part_1__subpoint_2 -> body:прокурор"],
+    absent: ["REGULATES act:упк#art_35__part_1__point_2 -> body:прокурор"],
+  },
+  {
+    name: "УПК: a complaint against the prosecutor filed with the investigating judge; a refusal appealed to the court",
+    text: "Жалоба на действия (бездействие) и решения прокурора подается вышестоящему прокурору или следственному судье. Отказ прокурора в даче санкции может быть обжалован вышестоящему прокурору или в суд. Жалоба на решения прокурора подается вышестоящему прокурору.",
+    edges: ["INTERACTS_WITH body:судья -> body:прокурор", "INTERACTS_WITH body:суд -> body:прокурор"],
+    props: { "INTERACTS_WITH body:судья -> body:прокурор": { form: "судебный контроль" }, "INTERACTS_WITH body:суд -> body:прокурор": { form: "судебный контроль" } },
+    absent: ["INTERACTS_WITH body:прокурор -> body:судья", "INTERACTS_WITH body:вышестоящий_прокурор -> body:прокурор"],
+  },
+  {
+    name: "a motion filed «прокурором следственному судье» (passive, the addressee in the dative); the sanction asked for is the judge's, not the filer's",
+    text: "Ходатайство о санкционировании ареста подается прокурором следственному судье. Прокурор вправе дать санкцию на вскрытие помещений.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:судья", "HAS_POWER body:прокурор -> power:санкционирование"],
+    props: { "INTERACTS_WITH body:прокурор -> body:судья": { form: "заявление ходатайства" } },
+    quotes: { "HAS_POWER body:прокурор -> power:санкционирование": ["Прокурор вправе дать санкцию на вскрытие помещений."] },
+  },
+  {
+    name: "… while the body that considers motions for a protest holds the power of protest",
+    text: "Прокурор в порядке и пределах, установленных законом, рассматривает ходатайства о принесении протеста на вступившие в законную силу судебные акты.",
+    edges: ["HAS_POWER body:прокурор -> power:опротестование"],
+  },
+  {
+    name: "enforcement: the prosecutor sanctions the bailiff's decision (passive and active)",
+    text: "Постановление судебного исполнителя о принудительном вскрытии помещений подлежит санкционированию прокурором. Прокурор санкционирует постановление судебного исполнителя об ограничении выезда должника.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:судебный_исполнитель", "HAS_POWER body:прокурор -> power:санкционирование"],
+    props: { "INTERACTS_WITH body:прокурор -> body:судебный_исполнитель": { form: "санкционирование" } },
+    absent: ["INTERACTS_WITH body:судебный_исполнитель -> body:прокурор"],
+  },
+  {
+    name: "on a party's application: «по заявлению взыскателя или судебного исполнителя» — the body after a party that is no body",
+    text: "Суд, выдавший исполнительный лист, вправе по заявлению взыскателя или судебного исполнителя отсрочить исполнение судебного акта.",
+    edges: ["INTERACTS_WITH body:судебный_исполнитель -> body:суд"],
+    props: { "INTERACTS_WITH body:судебный_исполнитель -> body:суд": { form: "подача заявления" } },
+    absent: ["INTERACTS_WITH body:суд -> body:судебный_исполнитель"],
+  },
+  {
+    name: "Law «О Высшем Судебном Совете»: the council under a lead-in recommends candidates and submits proposals to the President",
+    act: "О Высшем Судебном Совете",
+    text: "О Высшем Судебном Совете\n\nСтатья 8. Полномочия Высшего Судебного Совета\n\nВысший Судебный Совет:\n\n1) рекомендует Президенту Республики Казахстан кандидатуры для назначения на должности судей местных судов;\n\n2) вносит Президенту Республики Казахстан представления об освобождении судей от должности.\n",
+    edges: ["INTERACTS_WITH body:высший_судебный_совет -> body:президент"],
+    quotes: { "INTERACTS_WITH body:высший_судебный_совет -> body:президент": ["Статья 8. Полномочия Высшего Судебного Совета", "2) вносит Президенту Республики Казахстан представления об освобождении судей от должности."] },
+    absent: ["INTERACTS_WITH body:президент -> body:высший_судебный_совет"],
+  },
+  {
+    name: "the body that carries out another's decisions («принимает меры по исполнению итоговых решений Конституционного Суда»); КоАП «а также опротестовано прокурором»",
+    text: "Генеральный Прокурор Республики Казахстан в пределах своей компетенции принимает меры по исполнению итоговых решений Конституционного Суда. Постановление по делу может быть обжаловано лицом, в отношении которого оно вынесено, а также опротестовано прокурором.",
+    edges: [`INTERACTS_WITH ${КС} -> body:генеральный_прокурор`, "HAS_POWER body:прокурор -> power:опротестование"],
+    props: { [`INTERACTS_WITH ${КС} -> body:генеральный_прокурор`]: { form: "обязательность решений" } },
+    absent: [`INTERACTS_WITH body:генеральный_прокурор -> ${КС}`],
+  },
+  {
+    name: "УПК 193: the prosecutors «подчиненные ему» are listed with the Prosecutor General and hold the supervision too",
+    text: "Надзор за законностью досудебного расследования осуществляют Генеральный Прокурор Республики Казахстан и подчиненные ему прокуроры.",
+    edges: ["HAS_POWER body:генеральный_прокурор -> power:надзор_за_досудебным_расследованием", "HAS_POWER body:прокурор -> power:надзор_за_досудебным_расследованием", "SUBORDINATE_TO body:прокурор -> body:генеральный_прокурор"],
+  },
+  {
+    name: "УПК 429: the prosecutor withdraws the protest before the appellate court's sitting; with no court named, nothing",
+    text: "Прокурор вправе отозвать апелляционный протест до начала заседания суда апелляционной инстанции. Отзыв протеста прокурора прекращает апелляционное производство.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция"],
+    props: { "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция": { form: "отзыв протеста" } },
+    quotes: { "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция": ["Прокурор вправе отозвать апелляционный протест до начала заседания суда апелляционной инстанции."] },
+  },
+];
+
+relationCases("relate: courts, the Constitutional Court and the prosecution (codes, Constitution, laws)", cases);
