@@ -23,10 +23,11 @@ const PASSIVE = `${COURT_ACT}(?:,[^,;.:]{0,80}(?:,[^,;.:]{0,80})?,)?\\s+(?:бы�
 /** A ruling's account of the protest: «В протесте заместитель Генерального Прокурора просит отменить приговор …». */
 const ASKS = `(?:протест|ходатайств)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){1,4}?прос(?:ит|ят|ил|ила|или)\\s+(?:\\p{L}+\\s+){0,2}?(?:отменить|изменить|пересмотреть)\\s+${QUALITIES}${COURT_ACT}`;
 /** «принести (апелляционный) протест на …», «опротестовать …», «ходатайство о пересмотре …». */
-const AGAINST = new RegExp(
-  `(?<![\\p{L}])(?:(?:принес|принос|внес|внос)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:протест|ходатайств)\\p{L}*\\s+(?:о\\s+пересмотре\\s+)?(?:на\\s+)?|опротестов\\p{L}*\\s+(?:\\d[\\d\\s]*\\s)?|(?:обжаловал|обжаловать|обжалу(?:ет|ют))\\p{L}*\\s+|(?:протест|ходатайств)\\p{L}*\\s+(?:прокурор\\p{L}*\\s+)?(?:о\\s+пересмотре\\s+|на\\s+))${LEGAL_FORCE}${QUALITIES}${COURT_ACT}|${INSTANCE_PROTEST}|${PASSIVE}|${ASKS}`,
-  "giu",
-);
+/** Protests and motions with the verb or noun first, and an appeal protest by its name. */
+const BASIC = `(?<![\\p{L}])(?:(?:принес|принос|внес|внос)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:протест|ходатайств)\\p{L}*\\s+(?:о\\s+пересмотре\\s+)?(?:на\\s+)?|опротестов\\p{L}*\\s+(?:\\d[\\d\\s]*\\s)?|(?:обжаловал|обжаловать|обжалу(?:ет|ют))\\p{L}*\\s+|(?:протест|ходатайств)\\p{L}*\\s+(?:прокурор\\p{L}*\\s+)?(?:о\\s+пересмотре\\s+|на\\s+))${LEGAL_FORCE}${QUALITIES}${COURT_ACT}|${INSTANCE_PROTEST}`;
+const AGAINST = new RegExp(`${BASIC}|${PASSIVE}|${ASKS}`, "giu");
+/** (without the act-first passive and a ruling's account: the same matches where neither can be, much faster) */
+const AGAINST_BASIC = new RegExp(BASIC, "giu");
 
 const COURT_ACT_RE = new RegExp(COURT_ACT, "iu");
 
@@ -60,7 +61,9 @@ export const courtActs: Rule = (ctx: SentenceContext) => {
   const courts = bodies.filter((b) => family(b) === "court");
   const out: GraphEdge[] = [];
   const text = ctx.doc.clean.text;
-  for (const m of ctx.text.matchAll(AGAINST)) {
+  const l = lower(ctx);
+  const against = l.includes("опротестован") || l.includes("обжалован") || /прос(?:ит|ят|ил)/.test(l) ? AGAINST : AGAINST_BASIC;
+  for (const m of ctx.text.matchAll(against)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
     // (not the court whose act is reviewed: «о пересмотре постановления апелляционной инстанции»)
     if (courts.some((b) => !/[,;]/u.test(ctx.doc.clean.text.slice(Math.min(b.end, cs), Math.max(b.start, ce))) && !objectCourt(ctx.doc.clean.text.slice(cs, b.start)))) continue;

@@ -5,26 +5,28 @@
 // after the act's noun, in the genitive) addresses the court that decides (a court of the same clause). The verb
 // before its object («Суд удовлетворил протест прокурора») is the procedural rule's (interaction.ts ADDRESSING).
 import type { GraphEdge } from "../../graph/schema.js";
-import { concepts } from "./context.js";
+import { concepts, lower } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction, PROCEDURE_FORMS } from "./interaction.js";
 import { cue, hasAny } from "./cues.js";
 
 const ACT = "(протест|ходатайств|представлени|иск|заявлени)\\p{L}*";
-const DECIDED = new RegExp(
-  `(?<![\\p{L}])(?:${ACT}\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,10}?(?:(?:удовлетвор|отклон)(?:ил|ила|или|ен|ена|ено|ены|ит|ят|яет|яют)|оставл\\p{L}*\\s+без\\s+удовлетворения)|(?:в\\s+)?удовлетворени\\p{L}*\\s+${ACT}|рассм(?:отр|атрива)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,4}?${ACT}|соглас\\p{L}*\\s+с\\s+доводами\\s+(?:(?:апелляционн|кассационн)\\p{L}*\\s+)?${ACT})(?![\\p{L}])`,
-  "giud",
-);
+/** The act and then the verb of deciding on it («протест … удовлетворила»): costly, and possible only with that verb. */
+const FIRST = `${ACT}\\s+(?:[\\p{L}\\d«»"-]+\\s+){0,10}?(?:(?:удовлетвор|отклон)(?:ил|ила|или|ен|ена|ено|ены|ит|ят|яет|яют)|оставл\\p{L}*\\s+без\\s+удовлетворения)`;
+const decidedRe = (first: string) => new RegExp(`(?<![\\p{L}])(?:${first}|(?:в\\s+)?удовлетворени\\p{L}*\\s+${ACT}|рассм(?:отр|атрива)\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,4}?${ACT}|соглас\\p{L}*\\s+с\\s+доводами\\s+(?:(?:апелляционн|кассационн)\\p{L}*\\s+)?${ACT})(?![\\p{L}])`, "giud");
+const DECIDED = decidedRe(FIRST);
+/** (the same groups where the sentence has no verb of granting or rejecting: the first alternative cannot match) */
+const DECIDED_NO_VERB = decidedRe(`(?!)${ACT}`);
 /** A cheap first look. */
 const MAY = cue("удовлетвор", "отклон", "рассм", "соглас");
 
 export const decided: Rule = (ctx) => {
-  if (!hasAny(ctx, MAY)) return [];
   const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
-  if (bodies.length < 2 || !bodies.some((b) => family(b) === "court")) return [];
+  if (bodies.length < 2 || !bodies.some((b) => family(b) === "court") || !hasAny(ctx, MAY)) return [];
+  const l = lower(ctx);
   const text = ctx.doc.clean.text;
   const out: GraphEdge[] = [];
-  for (const m of ctx.text.matchAll(DECIDED)) {
+  for (const m of ctx.text.matchAll(l.includes("удовлетвор") || l.includes("отклон") || l.includes("оставл") ? DECIDED : DECIDED_NO_VERB)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
     const g = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
     const noun = m[g];

@@ -81,6 +81,7 @@ function citedAsSource(ctx: Parameters<Rule>[0], n: { start: number; end: number
   const text = ctx.doc.clean.text;
   if (n.start - ctx.sentence.start <= 20) return false;
   if (/\(\s*$/.test(text.slice(Math.max(ctx.sentence.start, n.start - 3), n.start)) && /^\s*\)/.test(text.slice(n.end, n.end + 3))) return true;
+  if (!ctx.text.includes("(")) return false;
   // (several norms in the brackets: «(статья 434 ГПК, статья 485 УПК)» — nothing else in them)
   // (looked for within the sentence only: a search over the whole text for every norm would grow with the square of it)
   const o = text.slice(ctx.sentence.start, n.start).lastIndexOf("("), c = text.slice(n.end, ctx.sentence.end).indexOf(")");
@@ -116,10 +117,14 @@ export const hasPower: Rule = (ctx) => {
   // (but the body that considers such motions holds the power: «2) рассматривает ходатайства о принесении протеста …»)
   const asked = (p: ConceptMention) => {
     const before = ctx.doc.clean.text.slice(Math.max(0, p.start - 60), p.start);
+    if (!/ходатайств|представлени|заявлени/i.test(before)) return false;
     return /(?<![\p{L}])(?:ходатайств|представлени|заявлени)\p{L}*\s+(?:прокурора\s+)?об?\s+$/iu.test(before) && !/(?<![\p{L}])(?:рассматрива(?:ет|ют|ть)|рассмотр(?:ит|ят|еть)|разреша(?:ет|ют|ть))\s+(?:\p{L}+\s+)?(?:ходатайств|представлени|заявлени)\p{L}*\s+(?:прокурора\s+)?об?\s+$/iu.test(before) && p.key !== "кассационное_ходатайство";
   };
   // (nor one that names a unit of a body: «Департаменту по надзору за законностью судебных актов Генеральной прокуратуры»)
-  const unitName = (p: ConceptMention) => UNIT_NAME.test(ctx.doc.clean.text.slice(Math.max(0, p.start - 30), p.start));
+  const unitName = (p: ConceptMention) => {
+    const before = ctx.doc.clean.text.slice(Math.max(0, p.start - 30), p.start);
+    return /по\s+$/.test(before) && UNIT_NAME.test(before);
+  };
   const powers = concepts(ctx, "Power").filter((p) => !inTitle(p) && !asked(p) && !unitName(p));
   for (const p of powers) {
     const holders = conceptEntry(p.key)?.holders;
