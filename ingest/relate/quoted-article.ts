@@ -12,12 +12,22 @@ import type { Norm } from "./grounds.js";
 const HEADING = /^\s*Статья\s+\d+(?:-\d+)?(?:\.\s+\p{Lu}[^.;]{0,200}|\.?\s*)$/u;
 /** Where the quote ends: the explanation («Комментарий.», «Комментарий к статье 54», «Постатейный комментарий»). */
 const COMMENT = /^\s*(?:(?:Научно-практический|Постатейный)\s+)?Комментари\p{L}*(?![\p{L}])/iu;
+/** Whether a document has a line that may head a quoted article, or speaks of «комментируемая статья», at all. */
+const HEADING_ANYWHERE = /Статья\s+\d/u;
+const COMMENTED_ANYWHERE = /комментируем/iu;
+const seen = new WeakMap<object, Record<string, boolean>>();
+/** (looked for once per document: most documents quote no article, and every sentence would look back for one) */
+function docHas(ctx: SentenceContext, what: string, re: RegExp): boolean {
+  let flags = seen.get(ctx.doc);
+  if (!flags) seen.set(ctx.doc, (flags = {}));
+  return (flags[what] ??= re.test(ctx.doc.clean.text));
+}
 /** How far back the heading may be (a quoted article has a few parts). */
 const REACH = 30;
 
 /** The article a sentence of a quoted article belongs to, with its heading; undefined elsewhere. */
 export function quotedArticle(ctx: SentenceContext): { norm: Norm; heading: SentenceContext } | undefined {
-  if (ctx.frame || !/^\s*(?:\d|\p{Lu})/u.test(ctx.text)) return undefined;
+  if (ctx.frame || !/^\s*(?:\d|\p{Lu})/u.test(ctx.text) || !docHas(ctx, "headings", HEADING_ANYWHERE)) return undefined;
   let p: SentenceContext | undefined = ctx;
   for (let k = 0; p && k < REACH; p = p.previous, k++) {
     if (COMMENT.test(p.text)) return undefined;
@@ -39,7 +49,7 @@ const COMMENT_REACH = 300;
 
 /** The article a commentary's «комментируемая статья» is: the last quoted heading or «Комментарий к статье N …» title. */
 export function commentedArticle(ctx: SentenceContext): { norm: Norm; heading: SentenceContext } | undefined {
-  if (ctx.frame || !COMMENTED.test(ctx.text) || ctx.mentions.some((r) => r.mention.kind === "citation")) return undefined;
+  if (ctx.frame || !docHas(ctx, "commented", COMMENTED_ANYWHERE) || !COMMENTED.test(ctx.text) || ctx.mentions.some((r) => r.mention.kind === "citation")) return undefined;
   let p: SentenceContext | undefined = ctx.previous;
   for (let k = 0; p && k < COMMENT_REACH; p = p.previous, k++) {
     if (!HEADING.test(p.text) && !COMMENT_TITLE.test(p.text)) continue;
