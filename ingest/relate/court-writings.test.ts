@@ -284,6 +284,19 @@ const cases: RelationCase[] = [
     text: "Осужденный обжаловал приговор.",
     edges: [],
   },
+  {
+    name: "a court refuses a body's motion, the body in the dative: that body addressed the court",
+    text: "Суд отказывает прокурору в удовлетворении ходатайства о приобщении доказательств. Областной суд отказал Генеральному Прокурору в удовлетворении протеста.",
+    edges: ["INTERACTS_WITH body:прокурор -> body:суд", "INTERACTS_WITH body:генеральный_прокурор -> body:областной_суд"],
+    props: { "INTERACTS_WITH body:прокурор -> body:суд": { form: "заявление ходатайства" }, "INTERACTS_WITH body:генеральный_прокурор -> body:областной_суд": { form: "опротестование актов" } },
+    absent: ["INTERACTS_WITH body:суд -> body:прокурор"],
+  },
+  {
+    name: "… not when the refused is no body («защитнику»), nor where a court is refused by a court",
+    text: "Суд отказал защитнику в удовлетворении ходатайства. Верховный Суд отказал областному суду в удовлетворении представления.",
+    edges: [],
+    absent: ["INTERACTS_WITH body:областной_суд -> body:верховный_суд"],
+  },
 ];
 
 relationCases("relate: writings about courts and the prosecution (commentaries, rulings, press releases, textbooks)", cases);

@@ -49,3 +49,26 @@ export const decided: Rule = (ctx) => {
   }
   return out;
 };
+
+/** «Суд отказывает прокурору в удовлетворении ходатайства»: the body refused, in the dative, and the act refused. */
+const REFUSED = /(?<![\p{L}])отказ(?:ывает|ывают|ал|ала|али|ано|ать)\s+$/iu;
+const REFUSED_ACT = /^\s+в\s+удовлетворени\p{L}*\s+(протест|ходатайств|представлени|иск|заявлени)\p{L}*/iu;
+
+/** A court refuses a body's motion or protest, the body named in the dative: that body addressed the court. */
+export const refused: Rule = (ctx) => {
+  if (!lower(ctx).includes("отказ") || !lower(ctx).includes("удовлетворени")) return [];
+  const bodies = concepts(ctx, "Body").filter((b) => HOLDER_KINDS.has(b.bodyKind ?? ""));
+  const text = ctx.doc.clean.text;
+  const out: GraphEdge[] = [];
+  for (const to of bodies) {
+    if (family(to) === "court" || !REFUSED.test(text.slice(Math.max(ctx.sentence.start, to.start - 20), to.start))) continue;
+    const act = REFUSED_ACT.exec(text.slice(to.end, Math.min(ctx.sentence.end, to.end + 60)));
+    // the court: the subject before the verb
+    const court = bodies.filter((b) => family(b) === "court" && b.end <= to.start).pop();
+    if (!act || !court) continue;
+    const form = PROCEDURE_FORMS.find((f) => f.cue.test(act[1]))?.form ?? "процессуальное взаимодействие";
+    const e = interaction(ctx, to, court, [court.start, to.end + act[0].length], form, true);
+    if (e) out.push(e);
+  }
+  return out;
+};

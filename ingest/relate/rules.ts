@@ -35,7 +35,7 @@ import { judicialControl } from "./judicial-control.js";
 import { caseFlow } from "./case-flow.js";
 import { sanction } from "./sanction.js";
 import { recommends } from "./recommends.js";
-import { decided } from "./decided.js";
+import { decided, refused } from "./decided.js";
 import { quotedArticleRegulates } from "./quoted-article.js";
 import { withParticipation } from "./with-participation.js";
 import { statedPrinciples } from "./stated-principles.js";
@@ -233,4 +233,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, ensuredParticipation, invited, leadInteracts];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, ensuredParticipation, invited, leadInteracts, refused];
