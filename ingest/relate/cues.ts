@@ -24,12 +24,12 @@ export function cue(...words: string[]): Cue {
 
 const table = new Uint32Array(0x10000);
 let stamp = 0;
-let noted: string | undefined;
+let noted: SentenceContext | undefined;
 
-/** Notes the character pairs of `text` (once per text in a row). */
-function note(text: string): void {
-  if (text === noted) return;
-  noted = text;
+/** Notes the character pairs of the sentence (once per sentence in a row). */
+function note(ctx: SentenceContext, text: string): void {
+  if (ctx === noted) return;
+  noted = ctx;
   if (++stamp === 0xffffffff) { table.fill(0); stamp = 1; }
   for (let i = 0; i + 1 < text.length; i++) table[pairOf(text.charCodeAt(i), text.charCodeAt(i + 1))] = stamp;
 }
@@ -37,7 +37,7 @@ function note(text: string): void {
 /** Whether the lower-cased sentence holds one of the cue's words. */
 export function hasAny(ctx: SentenceContext, c: Cue): boolean {
   const l = lower(ctx);
-  note(l);
+  note(ctx, l);
   for (let k = 0; k < c.words.length; k++) {
     const p = c.pairs[k];
     let all = true;
