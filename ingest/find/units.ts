@@ -9,15 +9,19 @@ import type { ConceptMention } from "../types.js";
 
 type BodyKind = NonNullable<ConceptMention["bodyKind"]>;
 
-const HEADS: [RegExp, string][] = [
-  [/^главн(?:ое|ого|ому|ым|ом)\s+управлени(?:е|я|ю|ем|и)$/iu, "Главное управление"],
-  [/^департамент(?:а|у|ом|е)?$/iu, "Департамент"],
-  [/^управлени(?:е|я|ю|ем|и)$/iu, "Управление"],
-  [/^служб(?:а|ы|е|у|ой)$/iu, "Служба"],
-  [/^комитет(?:а|у|ом|е)?$/iu, "Комитет"],
-  [/^отдел(?:а|у|ом|е)?$/iu, "Отдел"],
+/** The head words of a unit's name (any case) and their nominative. */
+const HEADS: [string, string][] = [
+  ["главн(?:ое|ого|ому|ым|ом)\\s+управлени(?:е|я|ю|ем|и)", "Главное управление"],
+  ["департамент(?:а|у|ом|е)?", "Департамент"],
+  ["управлени(?:е|я|ю|ем|и)", "Управление"],
+  ["служб(?:а|ы|е|у|ой)", "Служба"],
+  ["комитет(?:а|у|ом|е)?", "Комитет"],
+  ["отдел(?:а|у|ом|е)?", "Отдел"],
 ];
-const HEAD = /(?<![\p{L}])(главн(?:ое|ого|ому|ым|ом)\s+управлени(?:е|я|ю|ем|и)|департамент(?:а|у|ом|е)?|управлени(?:е|я|ю|ем|и)|служб(?:а|ы|е|у|ой)|комитет(?:а|у|ом|е)?|отдел(?:а|у|ом|е)?)\s+по\s+/giu;
+const HEAD_WORDS: [RegExp, string][] = HEADS.map(([src, label]) => [new RegExp(`^${src}$`, "iu"), label]);
+const HEAD = new RegExp(`(?<![\\p{L}])(${HEADS.map(([src]) => src).join("|")})\\s+по\\s+`, "giu");
+/** The key of a unit's name starts with its head's nominative: «департамент_по_…». */
+const UNIT_KEY = new RegExp(`^(?:${HEADS.map(([, label]) => label.toLowerCase().replace(/ /g, "_")).join("|")})_по_`, "u");
 /** A word that ends the name: a verb (by its ending or its word), or a word no name has. */
 const STOP_WORD = /^(?:вправе|обязан\p{L}*|может|могут|не|также|которы\p{L}*|которое|является|являются|входит|входят|при|республики|рк|для|согласно|о|об|к|ко|от)$|(?:ет|ют|ит|ят|ется|ются|ал|ала|али|ало|ать|ять|ить|еть)$/iu;
 const WORD = /[\p{L}-]+|\d+|[^\s\p{L}\d]/gu;
@@ -25,7 +29,7 @@ const MAX_WORDS = 16;
 const DEFINED = /^\s*\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]\s*([\p{Lu}][\p{L}-]{1,40}(?:\s+[\p{L}-]+){0,2})\s*\)/u;
 
 /** Whether a Body key is a unit's name found here («департамент_по_…»). */
-export const isUnitKey = (key: string) => /^(?:главное_управление|департамент|управление|служба|комитет|отдел)_по_/u.test(key);
+export const isUnitKey = (key: string) => UNIT_KEY.test(key);
 
 /** A unit's name in text[start, end), as a Body mention; `bodies`: the other bodies found there (they end a name). */
 export function findUnitBodies(text: string, start: number, end: number, bodies: ConceptMention[]): ConceptMention[] {
@@ -36,7 +40,7 @@ export function findUnitBodies(text: string, start: number, end: number, bodies:
     const at = start + m.index;
     // (a unit the vocabulary knows, «Комитет по правовой статистике …», keeps its name there)
     if (bodyAt.has(at)) continue;
-    const head = HEADS.find(([re]) => re.test(m[1].replace(/\s+/g, " ")))![1];
+    const head = HEAD_WORDS.find(([re]) => re.test(m[1].replace(/\s+/g, " ")))![1];
     // the words of the name after «по»
     WORD.lastIndex = at + m[0].length;
     let nameEnd = -1, words = 0, parent: ConceptMention | undefined;
@@ -77,7 +81,7 @@ const PART_OF = /^[^.;]*?(?:являет\p{L}*\s+(?:\p{L}+\s+)?(?:подразд
 
 /** Later mentions of a unit's short name («Департамент», «Департамента», «Департаменту» …; an abbreviation as it is). */
 function shortNames(text: string, from: number, end: number, short: string, unit: ConceptMention, parentKind?: BodyKind): ConceptMention[] {
-  const stem = HEADS.some(([re]) => re.test(short)) ? short.replace(/(?:а|у|ом|е|я|ю|ем|и|ы|ой)$/u, "") : short;
+  const stem = HEAD_WORDS.some(([re]) => re.test(short)) ? short.replace(/(?:а|у|ом|е|я|ю|ем|и|ы|ой)$/u, "") : short;
   const forms = new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:а|у|ом|е|я|ю|ем|и|ы|ой)?(?![\\p{L}])`, "gu");
   const out: ConceptMention[] = [];
   forms.lastIndex = from;

@@ -154,8 +154,9 @@ function rehome(doc: ResolvedDocument, mentions: ResolvedMention[], quotes: Quot
     provisions.push({ id, evidence: evidence(s, u.start, Math.min(u.end, q.qe)), text: wording(s.clean.text, u.textStart, Math.min(u.textEnd, q.qe)) });
   }
   // the reworded unit itself: its wording up to its first item (an item is a unit of its own, as in the act's text)
+  const starts = unitsOf(s.acts).map((w) => w.unit.start).sort((a, b) => a - b);
   for (const q of quotes) {
-    const first = unitsOf(s.acts).map((w) => w.unit.start).filter((p) => p > q.qs && p < q.qe).sort((a, b) => a - b)[0];
+    const first = starts.find((p) => p > q.qs && p < q.qe);
     const own = wording(s.clean.text, q.qs + 1, first ?? q.qe - 1, true);
     if (own) provisions.push({ id: q.id, evidence: evidence(s, q.qs, q.qe), text: own });
   }

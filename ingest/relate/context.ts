@@ -199,6 +199,13 @@ export function normsOf(ctx: SentenceContext): { id: string; start: number; end:
 }
 
 /** The last element that satisfies `pred` (without copying the array). */
+/** The sentence (among the 30 before `ctx`) that names a list's lead-in body: quoted with what an item says. */
+export function sentenceOf(ctx: SentenceContext, lead: ConceptMention): SentenceContext | undefined {
+  let at = ctx.previous;
+  for (let k = 0; at && k < 30 && !(at.sentence.start <= lead.start && lead.end <= at.sentence.end); k++) at = at.previous;
+  return at;
+}
+
 export function findLast<T>(xs: readonly T[], pred: (x: T) => boolean): T | undefined {
   for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
   return undefined;

@@ -6,8 +6,7 @@
 // транспортная прокуратура». The body that ensures it takes part; each court named in the clause is where.
 // (With the participant after the noun, «обеспечивают участие прокуроров в …», it is participation.ts.)
 import type { GraphEdge } from "../../graph/schema.js";
-import type { ConceptMention } from "../types.js";
-import { concepts, lower, type SentenceContext } from "./context.js";
+import { concepts, findLast, lower, type SentenceContext } from "./context.js";
 import { family, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 
@@ -35,7 +34,7 @@ export const ensuredParticipation: Rule = (ctx: SentenceContext) => {
   // body right after the verb, past an adjective or two («Главная транспортная прокуратура») (a body before it is then an attribute: «по делам, подведомственным транспортным прокурорам»)
   const offices = bodies.filter((b) => family(b) === "prosecution" && b.end <= end);
   const after = offices.find((b) => b.start >= verbAt + ensure[0].length && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(verbAt + ensure[0].length, b.start)));
-  const office = partAt < verbAt ? after : (lastBefore(offices, verbAt) ?? after);
+  const office = partAt < verbAt ? after : (findLast(offices, (b) => b.end <= verbAt) ?? after);
   if (!office) return [];
   const courts = bodies.filter((b) => family(b) === "court" && b.end <= end && (b.start >= partAt || b.end <= Math.min(partAt, verbAt)));
   const out: GraphEdge[] = [];
@@ -45,10 +44,3 @@ export const ensuredParticipation: Rule = (ctx: SentenceContext) => {
   }
   return out;
 };
-
-/** The last of the bodies that ends before `pos` (the subject of the verb at `pos`). */
-function lastBefore(bodies: ConceptMention[], pos: number): ConceptMention | undefined {
-  let found: ConceptMention | undefined;
-  for (const b of bodies) if (b.end <= pos) found = b;
-  return found;
-}

@@ -23,7 +23,7 @@ const MAY_INTERACT = cue("взаим", "сотруднич", "совместн",
 
 
 /** The end of the clause that starts at `from`: a comma, semicolon or full stop outside quotes. */
-function clauseEnd(text: string, from: number, limit: number, through: RegExp): number {
+export function clauseEnd(text: string, from: number, limit: number, through: RegExp): number {
   let depth = 0;
   for (let i = from; i < limit; i++) {
     const c = text[i];

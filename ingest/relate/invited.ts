@@ -6,7 +6,7 @@ import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, lower, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
-import { interaction } from "./interaction.js";
+import { clauseEnd, interaction } from "./interaction.js";
 
 const INVITE = /(?<![\p{L}])(?:приглаша(?:ется|ются)|приглашен(?:ы|а|о)?|(?:могут|может)\s+быть\s+приглашен\p{L}*)(?![\p{L}])/iu;
 const SITTING = /(?<![\p{L}])(?:на|в)\s+(?:\p{L}+\s+)?заседани\p{L}*\s+$/iu;
@@ -20,7 +20,7 @@ export const invited: Rule = (ctx: SentenceContext) => {
   if (!m) return [];
   const text = ctx.doc.clean.text;
   const verbAt = ctx.sentence.start + m.index, verbEnd = verbAt + m[0].length;
-  const clauseEnd = endOfClause(text, verbEnd, ctx.sentence.end);
+  const clauseEnd = endOfList(text, verbEnd, ctx.sentence.end);
   const bodies = concepts(ctx, "Body");
   const isHost = (b: ConceptMention) => HOST_KINDS.has(b.bodyKind ?? "") && b.end <= clauseEnd;
   // the host: right after «на заседание …» (after the verb, or before it), else the last one before the verb
@@ -39,8 +39,5 @@ export const invited: Rule = (ctx: SentenceContext) => {
   return out;
 };
 
-/** The end of the list of the invited: a semicolon, a closing quote or the sentence's end. */
-function endOfClause(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (text[i] === ";" || text[i] === "»" || text[i] === ".") return i;
-  return limit;
-}
+/** The end of the list of the invited: a semicolon, the closing quote of the rule quoted, or the sentence's end. */
+const endOfList = (text: string, from: number, limit: number) => clauseEnd(text, from, limit, /[;.]/);

@@ -2,8 +2,7 @@
 // функции: … 5) взаимодействует с Верховным Судом по вопросам формирования единообразной судебной практики;»,
 // «6) сотрудничает с органами прокуратуры …». The body of the lead-in and the body after «с» interact (a mutual
 // interaction, stored once; the lead-in is quoted too).
-import type { GraphEdge } from "../../graph/schema.js";
-import { concepts, evidence, type SentenceContext } from "./context.js";
+import { concepts, evidence, sentenceOf, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
 import { cue, hasAny } from "./cues.js";
@@ -25,9 +24,7 @@ export const leadInteracts: Rule = (ctx: SentenceContext) => {
   if (!partner || !HOLDER_KINDS.has(partner.bodyKind ?? "") || family(partner) === family(lead)) return [];
   const e = interaction(ctx, lead, partner, [from, partner.end], "взаимодействие");
   if (!e) return [];
-  let at = ctx.previous;
-  for (let k = 0; at && k < 30 && !(at.sentence.start <= lead.start && lead.end <= at.sentence.end); k++) at = at.previous;
+  const at = sentenceOf(ctx, lead);
   if (at) e.evidence.unshift(evidence(ctx.doc, at.sentence.start, at.sentence.end, [lead.start, lead.end]));
-  const out: GraphEdge[] = [e];
-  return out;
+  return [e];
 };

@@ -3,7 +3,7 @@
 // lead-in participates in the court named in the item (`interacts` reads a participant named in the sentence).
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, evidence, listLeadIn, type SentenceContext } from "./context.js";
+import { concepts, evidence, listLeadIn, sentenceOf, type SentenceContext } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction, interactionForm, PARTICIPATION } from "./interaction.js";
 import { cue, hasAny } from "./cues.js";
@@ -35,8 +35,7 @@ export const leadParticipates: Rule = (ctx) => {
     const e = host && interaction(ctx, lead, host, [cs, Math.max(ce, host.end)], interactionForm(text.slice(cs, Math.max(ce, host.end))), true);
     if (!e) continue;
     // quote the lead-in too: the sentence that names the participant
-    let at = ctx.previous;
-    for (let k = 0; at && k < 30 && !(at.sentence.start <= lead.start && lead.end <= at.sentence.end); k++) at = at.previous;
+    const at = sentenceOf(ctx, lead);
     e.evidence.unshift(at ? evidence(ctx.doc, at.sentence.start, at.sentence.end, [lead.start, lead.end]) : evidence(ctx.doc, lead.start, lead.end));
     out.push(e);
   }
