@@ -76,7 +76,7 @@ function batchesByType<T extends { type: string }, K extends string>(items: T[],
  * and the call settles only when the batches under way have ended (so that the clean-up of a failed
  * load cannot run before a late write); it then rejects with the first error.
  */
-async function writeAll<B>(batches: B[], write: (batch: B) => Promise<void>, parallel: number): Promise<void> {
+export async function writeAll<B>(batches: B[], write: (batch: B) => Promise<void>, parallel: number): Promise<void> {
   let next = 0;
   let failed = false;
   const worker = async () => {
