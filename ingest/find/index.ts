@@ -5,6 +5,7 @@ import { findActMentions } from "./acts.js";
 import { findUnitCitations } from "./citations.js";
 import { findConcepts } from "./concepts.js";
 import { findUnitBodies } from "./units.js";
+import { withStatedPrinciples } from "./stated-principles.js";
 
 const UNIT_BACKREF = /^\s+(?:рассматриваем|комментируем|указанн|данн|эт|той\s+же|(настоящ))[\p{L}]*\s+(стат|пункт|глав)[\p{L}]*/iu;
 
@@ -36,7 +37,8 @@ export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]):
       citation.text = text.slice(citation.start, citation.end);
       out.push(citation);
     }
-    const concepts = findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m));
+    // (with the principles a norm states without naming them: stated-principles.ts)
+    const concepts = withStatedPrinciples(doc, seg.start, seg.end, findConcepts(text, seg.start, seg.end).filter((m) => cueHolds(doc, m)), acts);
     // the units of a body named by what they do («Департамент по надзору за законностью судебных актов …»): what
     // their names say is no mention of its own
     const units = findUnitBodies(text, seg.start, seg.end, concepts.filter((c) => c.type === "Body"));

@@ -17,6 +17,8 @@ const HEADS: [string, string][] = [
   ["служб(?:а|ы|е|у|ой)", "Служба"],
   ["комитет(?:а|у|ом|е)?", "Комитет"],
   ["отдел(?:а|у|ом|е)?", "Отдел"],
+  // a court's collegium («Судебная коллегия по делам несовершеннолетних …»; the usual ones are in the vocabulary)
+  ["судебн(?:ая|ой|ую|ые|ых|ым|ыми|ом)\\s+коллеги(?:я|и|ю|ей|й|ям|ями|ях)", "Судебная коллегия"],
 ];
 const HEAD_WORDS: [RegExp, string][] = HEADS.map(([src, label]) => [new RegExp(`^${src}$`, "iu"), label]);
 const HEAD = new RegExp(`(?<![\\p{L}])(${HEADS.map(([src]) => src).join("|")})\\s+по\\s+`, "giu");
@@ -39,7 +41,7 @@ export function findUnitBodies(text: string, start: number, end: number, bodies:
   for (const m of seg.matchAll(HEAD)) {
     const at = start + m.index;
     // (a unit the vocabulary knows, «Комитет по правовой статистике …», keeps its name there)
-    if (bodyAt.has(at)) continue;
+    if (bodyAt.has(at) || bodies.some((b) => b.start < at && at < b.end)) continue;
     const head = HEAD_WORDS.find(([re]) => re.test(m[1].replace(/\s+/g, " ")))![1];
     // the words of the name after «по»
     WORD.lastIndex = at + m[0].length;

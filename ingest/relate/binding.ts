@@ -29,6 +29,8 @@ const FORMS: [RegExp, string][] = [
 const OBLIGED = /(?<![\p{L}])обязан\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:исполн|выполн|соблюда)\p{L}*\s+(?:\p{L}+\s+)?(требовани|указани|предписани|решени|постановлени|определени|акт)\p{L}*\s+$/iu;
 /** «принимает меры по исполнению итоговых решений Конституционного Суда»: the subject carries out the acts of the body after the noun. */
 const CARRIES_OUT = /(?<![\p{L}])(?:по\s+исполнению|обеспечива\p{L}*\s+исполнение)\s+(?:\p{L}+\s+)?(решени|постановлени|требовани|указани|предписани)\p{L}*\s+$/iu;
+/** A body named in the dative: «органу», «органам», «суду». */
+const DATIVE = /^\p{L}+(?:у|ю|ам|ям)(?![\p{L}])/iu;
 const formOf = (noun: string) => FORMS.find(([re]) => re.test(noun))?.[1] ?? "обязательность актов";
 
 export const binding: Rule = (ctx) => {
@@ -70,7 +72,11 @@ export const binding: Rule = (ctx) => {
     // («… для всех органов, за исключением судов»: an exception is not bound)
     const except = /(?<![\p{L}])(?:за\s+исключением|кроме)\s/iu.exec(text.slice(at, stop));
     const until = except ? at + except.index : stop;
-    for (const b of bodies.filter((x) => x.start >= at && x.end <= until)) {
+    const after = bodies.filter((x) => x.start >= at && x.end <= until);
+    // «Указания прокурора органу досудебного расследования обязательны для исполнения»: the body they are given to, in
+    // the dative between the act and the cue, is bound
+    const addressed = !after.length && /^\s*для\s+исполнени/iu.test(span) ? bodies.filter((x) => x.start >= issuer!.end && x.end <= cs && DATIVE.test(x.text)) : [];
+    for (const b of [...after, ...addressed]) {
       const e = interaction(ctx, issuer, b, [Math.min(issuer.start, cs), ce], formOf(noun), true);
       if (e) out.push(e);
     }

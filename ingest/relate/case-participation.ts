@@ -3,7 +3,9 @@
 // судопроизводстве», «… участвует в рассмотрении уголовных, гражданских и административных дел в суде в случаях, …».
 // The participant (a prosecution body: the subject, the genitive after «участие», or the list's lead-in) → the court named
 // after the phrase in the sentence, else a court (the body whose proceedings they are). So is giving a conclusion on a
-// case («Прокурор дает заключение по существу дела»).
+// case («Прокурор дает заключение по существу дела», «Прокурор вправе вступить в дело … для дачи заключения»), and so
+// is bringing a claim, which goes to a court («Прокурор предъявляет иск в интересах государства»: «обращение в суд»), and
+// supporting the State's accusation («Прокурор в ходе судебного разбирательства поддерживает государственное обвинение»).
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
 import { concepts, subjectBefore } from "./context.js";
@@ -12,7 +14,7 @@ import { interaction, interactionForm } from "./interaction.js";
 import { nominativeSubject } from "./grammar-case.js";
 import { cue, hasAny } from "./cues.js";
 
-const MAY_TAKE_PART = cue("участ", "заключени");
+const MAY_TAKE_PART = cue("участ", "заключени", "предъяв", "пода", "поддерж");
 
 const KIND = "(?:уголовн|гражданск|административн)\\p{L}*";
 const CASES = new RegExp(
@@ -21,7 +23,15 @@ const CASES = new RegExp(
 );
 
 /** «Прокурор дает заключение по существу дела»: a prosecutor's conclusion on a case is given to the court hearing it. */
-const CONCLUSION = /(?<![\p{L}])(?:да(?:ет|ют|л|ла|ли|ть|вать|вал\p{L}*)|дач\p{L}*)\s+(?:\p{L}+\s+)?заключени\p{L}*\s+по\s+(?:существу\s+)?(?:дел|рассматриваем)/giu;
+const CONCLUSION = /(?<![\p{L}])(?:(?:да(?:ет|ют|л|ла|ли|ть|вать|вал\p{L}*)|дач\p{L}*)\s+(?:\p{L}+\s+)?заключени\p{L}*\s+по\s+(?:существу\s+)?(?:дел|рассматриваем)|вступ(?:ает|ают|ить|ать|ил|ила|ивш\p{L}*)\s+в\s+(?:дело|процесс)(?![\p{L}])[^.;:]{0,100}?для\s+дачи\s+заключени\p{L}*)/giu;
+
+/** «Прокурор предъявляет иск в интересах государства», «подает исковое заявление»: a claim is brought to a court (not
+ * «предъявляет обвинение», which goes to the accused). */
+/** Supporting the State's accusation is done before a court (one named after it is the procedural rule's: «поддерживает
+ * государственное обвинение в суде»). */
+const ACCUSATION = /(?<![\p{L}])поддерж(?:ивает|ивают|ивать|ать|ал|ала|али)\s+государственн\p{L}*\s+обвинени\p{L}*/giu;
+
+const CLAIM = /(?<![\p{L}])(?:предъяв(?:ляет|ляют|лять|ить|ил|ила|или|ивш\p{L}*)|пода(?:ет|ют|ть|вать|вш\p{L}*))\s+(?:иск(?:и|а|ом)?|исков\p{L}*\s+заявлени\p{L}*)(?![\p{L}])/giu;
 
 const prosecution = (b: ConceptMention) => HOLDER_KINDS.has(b.bodyKind ?? "") && family(b) === "prosecution";
 
@@ -52,15 +62,29 @@ export const caseParticipation: Rule = (ctx) => {
     const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, named?.end ?? ce)], interactionForm(m[0]));
     if (e) out.push(e);
   }
-  // (a court named in the sentence is the court-dative rule's: «дает суду заключение»)
+  // (a court named in the sentence is the court-dative or the procedural rule's: «дает суду заключение», «предъявляет
+  // иск в суд»)
   if (!bodies.some((b) => family(b) === "court"))
-    for (const m of ctx.text.matchAll(CONCLUSION)) {
-      const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
-      const participant = subjectBefore(ctx, cs, prosecution) ?? bodies.find((b) => b.start >= cs && b.end <= ce + 20 && prosecution(b));
-      if (!participant) continue;
-      const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs, end: ce, text: m[0] };
-      const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, participant.end)], "дача заключения", true);
-      if (e) out.push(e);
-    }
+    for (const [re, form] of [[CONCLUSION, "дача заключения"], [CLAIM, "обращение в суд"]] as const)
+      for (const m of ctx.text.matchAll(re)) {
+        const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+        // (the agent after the conclusion, «дача заключения прокурором», but never the defendant after a claim: «иск к
+        // органам прокуратуры»)
+        const after = re === CONCLUSION ? bodies.find((b) => b.start >= cs && b.end <= ce + 20 && prosecution(b)) : undefined;
+        const participant = subjectBefore(ctx, cs, prosecution) ?? after ?? (ctx.lead && prosecution(ctx.lead) ? ctx.lead : undefined);
+        if (!participant) continue;
+        const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs, end: ce, text: m[0] };
+        const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, participant.end)], form, true);
+        if (e) out.push(e);
+      }
+  for (const m of ctx.text.matchAll(ACCUSATION)) {
+    const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
+    if (bodies.some((b) => b.start >= cs && family(b) === "court")) continue;
+    const participant = subjectBefore(ctx, cs, prosecution) ?? (ctx.lead && prosecution(ctx.lead) ? ctx.lead : undefined);
+    if (!participant) continue;
+    const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs, end: ce, text: m[0] };
+    const e = interaction(ctx, participant, court, [Math.min(cs, participant.start), Math.max(ce, participant.end)], "поддержание государственного обвинения", true);
+    if (e) out.push(e);
+  }
   return out;
 };

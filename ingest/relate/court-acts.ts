@@ -65,8 +65,11 @@ export const courtActs: Rule = (ctx: SentenceContext) => {
   const against = l.includes("опротестован") || l.includes("обжалован") || /прос(?:ит|ят|ил)/.test(l) ? AGAINST : AGAINST_BASIC;
   for (const m of ctx.text.matchAll(against)) {
     const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
-    // (not the court whose act is reviewed: «о пересмотре постановления апелляционной инстанции»)
-    if (courts.some((b) => !/[,;]/u.test(ctx.doc.clean.text.slice(Math.min(b.end, cs), Math.max(b.start, ce))) && !objectCourt(ctx.doc.clean.text.slice(cs, b.start)))) continue;
+    // (not the court whose act is reviewed: «о пересмотре постановления апелляционной инстанции»; an appeal motion is
+    // brought through the court whose act it is, which the procedural rule links: «апелляционное ходатайство на решение
+    // суда первой инстанции»)
+    const appeal = /апелляционн\p{L}*\s+ходатайств/iu.test(m[0]);
+    if (courts.some((b) => !/[,;]/u.test(ctx.doc.clean.text.slice(Math.min(b.end, cs), Math.max(b.start, ce))) && (appeal || !objectCourt(ctx.doc.clean.text.slice(cs, b.start))))) continue;
     // a request to bring one («представление о принесении протеста на …») goes to a prosecution body, not a court
     const before = text.slice(Math.max(0, cs - 40), cs);
     if (/о\s+(?:принесении|внесении)\s+(?:\p{L}+\s+)?$/iu.test(before) || (/^(?:принесени|внесени)/iu.test(m[0]) && /(?<![\p{L}])о\s+$/u.test(before))) continue;
@@ -77,7 +80,7 @@ export const courtActs: Rule = (ctx: SentenceContext) => {
     const court: ConceptMention = { kind: "concept", type: "Body", key: "суд", label: "Суд", bodyKind: "court", start: cs + act.index, end: cs + act.index + act[0].length, text: act[0] };
     // (a prosecution body appealing a court's act brings a protest: «Прокуратура области обжаловала приговор»; the
     // verb only: «меры … по своевременному обжалованию судебных актов» names no one who appeals)
-    const form = /протест|опротест|обжалова/iu.test(m[0]) ? "опротестование актов" : "заявление ходатайства";
+    const form = /протест|опротест|обжалова/iu.test(m[0]) ? "опротестование актов" : appeal ? "принесение апелляционного ходатайства" : "заявление ходатайства";
     const e = interaction(ctx, actor, court, [cs, ce], form, true);
     if (e) out.push(e);
   }

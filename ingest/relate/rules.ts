@@ -23,7 +23,7 @@ import { immunity } from "./immunity.js";
 import { courtActs } from "./court-acts.js";
 import { kinds } from "./kinds.js";
 import { parties } from "./parties.js";
-import { departments, unitOfBody } from "./departments.js";
+import { departments, formedIn, unitOfBody } from "./departments.js";
 import { ensuredParticipation } from "./ensured-participation.js";
 import { invited } from "./invited.js";
 import { leadInteracts } from "./lead-interaction.js";
@@ -186,7 +186,9 @@ export const composition: Rule = (ctx) => {
   if (!whole) return out;
   // («В состав … входят … представители Генеральной прокуратуры»: the representatives are members, not the body)
   const represented = (p: ConceptMention) => /представител\p{L}*\s+$/iu.test(ctx.doc.clean.text.slice(Math.max(0, p.start - 16), p.start));
-  for (const p of parts) if (idOf(p) !== idOf(whole!) && !represented(p)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
+  // («… председатели судебных коллегий и судьи Верховного Суда»: a body in the genitive right after a part is its attribute)
+  const attribute = (p: ConceptMention) => parts.some((q) => q.end <= p.start && /^\s+$/u.test(ctx.doc.clean.text.slice(q.end, p.start)));
+  for (const p of parts) if (idOf(p) !== idOf(whole!) && !represented(p) && !attribute(p)) out.push(edge(ctx, "PART_OF", idOf(p), idOf(whole), [p.start, p.end]));
   // the head of a centralised system: the other members are subordinate to the first one named
   const members = parts.filter((p) => p.bodyKind === "prosecution" && idOf(p) !== idOf(whole!));
   // (a system only: the parts of a structure are not led by the first one named)
@@ -233,4 +235,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, ensuredParticipation, invited, leadInteracts, refused];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, formedIn, ensuredParticipation, invited, leadInteracts, refused];

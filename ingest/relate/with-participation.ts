@@ -5,6 +5,7 @@ import type { GraphEdge } from "../../graph/schema.js";
 import { concepts, lower } from "./context.js";
 import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction } from "./interaction.js";
+import { ownerOfUnit } from "./departments.js";
 
 const WITH = /(?<![\p{L}])с\s+(?:обязательным\s+)?участием\s+/giu;
 /** A body after a preposition is a place or an object («в суде», «по делам, рассмотренным судом …» stays). */
@@ -26,8 +27,10 @@ export const withParticipation: Rule = (ctx) => {
     // кассационной инстанциям)»)
     const free = (b: { start: number }) => !AFTER_PREPOSITION.test(text.slice(Math.max(0, b.start - 8), b.start));
     const before = courts.filter((b) => b.end <= cs);
-    const court = before.find(free) ?? before.pop() ?? courts.find((b) => b.start >= party.end && free(b) && !/[,;()]/u.test(text.slice(party.end, b.start)));
-    if (!court) continue;
+    const found = before.find(free) ?? before.pop() ?? courts.find((b) => b.start >= party.end && free(b) && !/[,;()]/u.test(text.slice(party.end, b.start)));
+    if (!found) continue;
+    // (a court's collegium hears the case for its court: «Судебная коллегия … Верховного Суда …, с участием прокурора»)
+    const court = ownerOfUnit(text, bodies, found) ?? found;
     const e = interaction(ctx, party, court, [Math.min(cs, court.start), Math.max(party.end, court.end)], family(party) === "prosecution" ? "участие прокурора в рассмотрении дел" : "участие в рассмотрении дел", true);
     if (e) out.push(e);
   }
