@@ -2,6 +2,7 @@
 // approved as its appendices) with their unit trees. For every document: the sentences of its Russian
 // segments, each with the innermost unit and the act frame it lies in. Pure and linear.
 import { findFrames } from "./text/frames.js";
+import { signatureSentences } from "./text/signature.js";
 import { splitSentences } from "./text/sentences.js";
 import type { Para } from "./text/tree.js";
 import type { ActFrame, CleanText, Diagnostic, Sentence, StructuredDocument, Unit } from "./types.js";
@@ -57,9 +58,14 @@ export function structureDocument(clean: CleanText): { doc: StructuredDocument; 
       severity: "info",
       reason: "named an act, but no structure of an act (articles, points, chapters) was found; read as plain text",
     });
-  const sentences: Sentence[] = [];
+  let sentences: Sentence[] = [];
   for (const seg of clean.segments)
     if (seg.lang === "ru") for (const s of splitSentences(clean.text, seg.start, seg.end)) sentences.push({ start: s.start, end: s.end });
+  // an act's signature block («Председатель … Республики Казахстан  К. Мами») is read by no rule
+  if (acts.length) {
+    const signed = signatureSentences(sentences.map((s) => clean.text.slice(s.start, s.end)));
+    if (signed.size) sentences = sentences.filter((_, i) => !signed.has(i));
+  }
   place(sentences, acts);
   return { doc: { clean, acts, sentences }, diagnostics };
 }

@@ -13,8 +13,9 @@ import { family, HOLDER_KINDS, type Rule } from "./edge.js";
 import { interaction, interactionForm } from "./interaction.js";
 import { nominativeSubject } from "./grammar-case.js";
 import { cue, hasAny } from "./cues.js";
+import { inAddresseeLead } from "./addressee.js";
 
-const MAY_TAKE_PART = cue("участ", "заключени", "предъяв", "пода", "поддерж");
+const MAY_TAKE_PART = cue("участ", "заключени", "предъяв", "пода", "поддерж", "вступ");
 
 const KIND = "(?:уголовн|гражданск|административн)\\p{L}*";
 const CASES = new RegExp(
@@ -29,6 +30,9 @@ const CONCLUSION = /(?<![\p{L}])(?:(?:да(?:ет|ют|л|ла|ли|ть|ват�
  * «предъявляет обвинение», which goes to the accused). */
 /** Supporting the State's accusation is done before a court (one named after it is the procedural rule's: «поддерживает
  * государственное обвинение в суде»). */
+/** «Прокурор вправе вступить в дело на любой стадии процесса»: entering a case is entering a court's proceedings (for a
+ * conclusion it is CONCLUSION's; «вступить в дело в качестве третьего лица» is a party's role, no form of its own). */
+const ENTRY = /(?<![\p{L}])вступ(?:ает|ают|ить|ать|ил|ила)\s+в\s+(?:дело|процесс)(?![\p{L}])(?!\s+в\s+качестве)(?![^.;:]{0,100}?для\s+дачи\s+заключени)/giu;
 const ACCUSATION = /(?<![\p{L}])поддерж(?:ивает|ивают|ивать|ать|ал|ала|али)\s+государственн\p{L}*\s+обвинени\p{L}*/giu;
 
 const CLAIM = /(?<![\p{L}])(?:предъяв(?:ляет|ляют|лять|ить|ил|ила|или|ивш\p{L}*)|пода(?:ет|ют|ть|вать|вш\p{L}*))\s+(?:иск(?:и|а|ом)?|исков\p{L}*\s+заявлени\p{L}*)(?![\p{L}])/giu;
@@ -64,8 +68,9 @@ export const caseParticipation: Rule = (ctx) => {
   }
   // (a court named in the sentence is the court-dative or the procedural rule's: «дает суду заключение», «предъявляет
   // иск в суд»)
-  if (!bodies.some((b) => family(b) === "court"))
-    for (const [re, form] of [[CONCLUSION, "дача заключения"], [CLAIM, "обращение в суд"]] as const)
+  // (nor the courts a normative resolution addresses: «Судам следует иметь в виду, что … прокурор вправе вступить в дело»)
+  if (!bodies.some((b) => family(b) === "court" && !inAddresseeLead(ctx, b)))
+    for (const [re, form] of [[CONCLUSION, "дача заключения"], [CLAIM, "обращение в суд"], [ENTRY, "вступление в дело"]] as const)
       for (const m of ctx.text.matchAll(re)) {
         const cs = ctx.sentence.start + m.index!, ce = cs + m[0].length;
         // (the agent after the conclusion, «дача заключения прокурором», but never the defendant after a claim: «иск к

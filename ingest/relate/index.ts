@@ -16,8 +16,14 @@ const REPEALED_BY = /утратил\p{L}*\s+силу/iu;
 const REPEALING = /признать\s+утратившим\p{L}*\s+силу/iu;
 /** Right before a unit repealed: the cue itself, or the number of the item under it. */
 const REPEALED_UNIT = /(?:утратившим\p{L}*\s+силу\s*:?\s*|^\s*\d+\)\s*)$/u;
-const ENACTING = /ПРИКАЗЫВА(?:Ю|ЕМ)|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ/u;
-const GROUNDED = /в соответствии с|на основании|во исполнение|согласно|руководствуясь|в целях реализации/iu;
+// (also «пленарное заседание Верховного Суда постановляет:», spaced «п о с т а н о в л я е т:»)
+const ENACTING = /ПРИКАЗЫВА(?:Ю|ЕМ)|ПОСТАНОВЛЯ(?:Ю|ЕТ)|РЕШИЛ|ПОСТАНОВЛЯЕМ|(?:приказываю|постановля(?:ет|ю|ем))\s*:|п о с т а н о в л я е т/u;
+// (a normative resolution is adopted «в целях правильного и единообразного применения судами норм ГПК» or «в связи с
+// вопросами … при применении» a code: it stands under the code it explains)
+const GROUNDED = /в соответствии с|на основании|во исполнение|согласно|руководствуясь|в целях реализации|в целях (?:[\p{L}-]+\s+){0,4}?применения|при применении/iu;
+/** «Согласно статье 4 Конституции … настоящее нормативное постановление включается в состав действующего права»: the
+ * act says under which norm it is law. */
+const SELF_GROUNDED = /настоящ\p{L}*\s+(?:нормативн\p{L}*\s+)?(?:постановлени|приказ|решени|распоряжени)\p{L}*\s+(?:включа\p{L}+\s+в\s+состав\s+действующего\s+права|явля\p{L}+\s+общеобязательн)/iu;
 
 export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragment: GraphFragment; diagnostics: Diagnostic[] } {
   // units named in an amending point are the amended act's; its new wording is theirs
@@ -87,7 +93,7 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
     const list = repealListOf(ctx);
     const repealing = REPEALING.test(plain) || repealLead !== undefined || list !== undefined;
     const by = list ?? ctx.frame.id;
-    const enacting = ENACTING.test(ctx.text) && GROUNDED.test(ctx.text);
+    const enacting = (ENACTING.test(ctx.text) || SELF_GROUNDED.test(ctx.text)) && GROUNDED.test(ctx.text);
     for (const n of norms) {
       const id = n.id;
       if (id === source || id === ctx.frame.id || source.startsWith(`${id}#`) || ctx.frame.parentActId === id) continue;

@@ -49,7 +49,8 @@ export const reports: Rule = (ctx: SentenceContext) => {
     const first = bodies.find((b) => b.start >= ce && b.start < stop && dative(b));
     if (!first) continue;
     const recipients = [first, ...joinedWith(text, bodies, first).filter((b) => b.start > first.end && dative(b))];
-    const reporter = subjectBefore(ctx, cs, (b) => holder(b) && !recipients.includes(b));
+    // (not the recipient named earlier in the sentence: «подотчетен Президенту … и ежегодно представляет Президенту доклад»)
+    const reporter = subjectBefore(ctx, cs, (b) => holder(b) && !recipients.some((r) => r === b || r.key === b.key));
     if (!reporter) continue;
     const form = /доклад|отчет|отчёт|послани/iu.test(what?.[0] ?? m[0]) ? "представление доклада" : "информирование";
     for (const r of recipients) add(reporter, r, [cs, Math.max(ce, reportAt)], form);

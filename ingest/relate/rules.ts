@@ -41,6 +41,7 @@ import { withParticipation } from "./with-participation.js";
 import { statedPrinciples } from "./stated-principles.js";
 import { caseParticipation } from "./case-participation.js";
 import { cue, hasAny } from "./cues.js";
+import { inAddresseeLead } from "./addressee.js";
 
 /** Words every alternative of REGULATING starts with: a first look before it. */
 const MAY_REGULATE = cue("регулир", "регламентир", "закрепл", "определя", "устанавлива", "установлен", "предусм", "гаранти", "возлага", "возлож", "вытека", "разъясн", "предписыва", "наделя", "соответствии с", "согласно", "в силу ", "на основании", "основ", "содерж", "заложен", "гласящ", "предполага", "норм");
@@ -67,6 +68,7 @@ export const regulates: Rule = (ctx) => {
   for (const n of norms)
     for (const c of spokenOf(ctx)) {
       if (c.start >= n.start && c.end <= n.end) continue; // a body named inside the act's own title
+      if (c.start < n.start && inAddresseeLead(ctx, c)) continue; // «Судам следует иметь в виду, что согласно статье …»
       const type: EdgeType = c.type === "Principle" ? "ESTABLISHES" : "REGULATES";
       out.push(edge(ctx, type, n.id, idOf(c), [Math.min(n.start, c.start), Math.max(n.end, c.end)]));
     }
