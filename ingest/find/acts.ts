@@ -108,6 +108,9 @@ function parseTail(kind: ActKind, capital: boolean, tail: string, oblique = fals
 /** Another state (or the Soviet past) named right after an act's name or kind word. */
 const FOREIGN = /^\s+(?:Казахской\s+ССР|КазССР|РСФСР|СССР|Союза\s+ССР|Российской\s+Федерации|РФ|Республики\s+(?:Беларусь|Узбекистан|Кыргызстан|Таджикистан|Армения|Молдова)|Кыргызской\s+Республики|Украины|Франции|ФРГ|Германии)(?![\p{L}])/u;
 
+/** Another act's kind word in the genitive right after a kind word («положения Закона …», «правила Кодекса …»). */
+const OF_ACT = /^\s+(?:конституционн\p{L}*\s+)?(?:закон(?:а|ов)|кодекс(?:а|ов)|указ(?:а|ов)|приказ(?:а|ов)|конституции|нормативн\p{L}*\s+постановлени\p{L}*)(?![\p{L}])/iu;
+
 /** A court named right after «постановление» (not the Constitutional Court's, not a plenary's normative one). */
 const COURT_AFTER = /^\s+(?!(?:пленум|конституционн))(?:[\p{L}-]+\s+){0,2}?(?:коллеги\p{L}*|суд(?:а|ом)?|инстанци\p{L}*)(?![\p{L}])/iu;
 
@@ -166,6 +169,8 @@ export function findActMentions(text: string, start = 0, end = text.length): Act
     const capital = /^\p{Lu}/u.test(word);
     const back = BACKREF_RE.exec(text.slice(Math.max(0, s - 30), s));
     const tail = tailAt(text, kwEnd, end, kind === "joint_order");
+    // «положения Конституционного закона «О прокуратуре»», «правила Закона …»: a part of the act named next, not an act
+    if (!capital && (kind === "regulation" || kind === "rules") && OF_ACT.test(tail)) continue;
     // "настоящие Правила определяют …" names the act itself, whatever follows
     const parsed = back && /^настоящ/iu.test(back[1]) ? null : parseTail(kind, capital, tail, word.toLowerCase() !== ACT_KIND_WORDS[i - 1].nominative.toLowerCase());
     // a court's decision in a case («Постановлением судебной коллегии по гражданским делам … суда от 10 октября 2022

@@ -2,7 +2,7 @@
 // "избирается Сенатом по представлению Президента", "дача согласия на назначение Президентом … Генерального Прокурора".
 import type { GraphEdge } from "../../graph/schema.js";
 import type { ConceptMention } from "../types.js";
-import { concepts, cueAt, evidence, findLast, joinedWith, lower, subjectBefore, type SentenceContext } from "./context.js";
+import { concepts, cueAt, evidence, findLast, joinedWith, lower, sentenceOf, subjectBefore, type SentenceContext } from "./context.js";
 import { edge, idOf, type Rule } from "./edge.js";
 import { cue, hasAny } from "./cues.js";
 
@@ -13,14 +13,14 @@ const MAY_APPOINT = cue("назнач", "избра", "избир");
 export const appoints: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length || !hasAny(ctx, MAY_APPOINT)) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначаем\p{L}*|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избираем\p{L}*|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
-  if (!cue) return [];
+  if (!cue) return nominalItem(ctx);
   const text = ctx.doc.clean.text;
   const bodies = concepts(ctx, "Body");
   const gap = (a: number, b: number) => text.slice(a, b);
   const cueEnd = cue.index + cue.match[0].length;
   const after = bodies.filter((b) => b.start >= cueEnd);
-  // "с согласия Сената назначает …": the consenting body may come first
-  const consent = bodies.find((b) => /(?:с согласия|по согласованию с)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
+  // "с согласия Сената назначает …", "по согласию Сената назначает …": the consenting body may come first
+  const consent = bodies.find((b) => /(?:с согласия|по согласию|по согласованию с)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
   const nominator = bodies.find((b) => /(?:по представлению|по рекомендации|по предложению)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
   // "назначается на должность и освобождается от должности Президентом"
   const next = after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобожда\p{L}*\s+от должност\p{L}*\s+)?$/iu.test(gap(cueEnd, b.start)));
@@ -64,7 +64,8 @@ export const appoints: Rule = (ctx) => {
   return out;
 };
 
-const SHARED_APPOINTERS = /,\s*по\s+(?:\p{L}+\s+){1,2}?[–—-]\s*/u;
+// («…, по три судьи – соответственно Сенатом и Мажилисом»)
+const SHARED_APPOINTERS = /,\s*по\s+(?:\p{L}+\s+){1,2}?[–—-]\s*(?:соответственно\s+)?/u;
 
 /**
  * "(Сенат:) дача согласия на назначение Президентом Республики … Генерального Прокурора": the body after
@@ -86,6 +87,36 @@ export const consentToAppoint: Rule = (ctx) => {
   const appointees = after.slice(1).filter((b) => !/председател\p{L}*\s+$/iu.test(text.slice(b.start - 14, b.start)) && idOf(b) !== idOf(appointer));
   return appointees.map((b) => edge(ctx, "APPOINTS", idOf(appointer), idOf(b), [appointer.start, b.end], idOf(consent) !== idOf(appointer) ? { consentOf: idOf(consent) } : {}));
 };
+
+/**
+ * A list item naming the act alone, under a lead-in that names who does it: «(К исключительному ведению Сената
+ * относятся:) 1) избрание по представлению Президента Республики Председателя Верховного Суда, председателей
+ * судебных коллегий и судей Верховного Суда …». The officers named after the noun (up to «;») are appointed by the
+ * lead-in body; the one after «по представлению» nominates them. Only offices are appointed («судей Верховного Суда»:
+ * the court is the judges' attribute).
+ */
+function nominalItem(ctx: SentenceContext): GraphEdge[] {
+  const m = /^\s*(?:\d+(?:-\d+)?\)\s*)?(?:избрание|назначение)\s+(?:на\s+должност\p{L}*\s+)?/iu.exec(ctx.text);
+  const appointer = ctx.lead;
+  if (!m || !appointer) return [];
+  const at = ctx.sentence.start + m[0].length;
+  const semi = ctx.text.indexOf(";", m[0].length);
+  const stop = ctx.sentence.start + (semi >= 0 ? semi : ctx.text.length);
+  const text = ctx.doc.clean.text;
+  const after = concepts(ctx, "Body").filter((b) => b.start >= at && b.end <= stop);
+  const nominator = after.find((b) => /по\s+(?:представлению|рекомендации|предложению)\s*$/iu.test(text.slice(Math.max(0, b.start - 24), b.start)));
+  const consent = after.find((b) => /(?:с согласия|по согласию)\s*$/iu.test(text.slice(Math.max(0, b.start - 24), b.start)));
+  const appointees = after.filter((b) => b !== nominator && b !== consent && b.bodyKind === "official" && idOf(b) !== idOf(appointer));
+  const props: Record<string, unknown> = {};
+  if (consent) props.consentOf = idOf(consent);
+  if (nominator) props.nominatedBy = idOf(nominator);
+  const leadSentence = appointer.start < ctx.sentence.start ? sentenceOf(ctx, appointer) : undefined;
+  return appointees.map((b) => {
+    const e = edge(ctx, "APPOINTS", idOf(appointer), idOf(b), [ctx.sentence.start, b.end], props);
+    if (leadSentence) e.evidence.unshift(evidence(ctx.doc, leadSentence.sentence.start, leadSentence.sentence.end));
+    return e;
+  });
+}
 
 const pronounSentence = (ctx: SentenceContext) => /^\s*(Он|Она|Они)\s/u.test(ctx.text);
 

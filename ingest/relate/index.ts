@@ -6,6 +6,7 @@ import { evidence, listLeadIn, normsOf, sentenceContexts, type SentenceContext }
 import { actNode, citedProvision, conceptNodes, impliedBodyNode, NodeSet, structureNodes } from "./nodes.js";
 import { SENTENCE_RULES } from "./rules.js";
 import { inBibliography } from "./bibliography.js";
+import { discussedOnly } from "./discussed.js";
 import { mayConcernParties } from "./parties.js";
 import { amendedUnits } from "./amended-units.js";
 import { opensItem, outsideTitles, repealListOf } from "./repeal-list.js";
@@ -80,8 +81,9 @@ export function relate(resolved: ResolvedDocument, index: CorpusIndex): { fragme
     // every rule needs a mention in the sentence (a body, power, principle, act or citation), or a list
     // item's lead-in body: sentences with neither are passed over
     // (or the parties of an agreement, named once: «Стороны осуществляют …», relate/parties.ts)
-    // (a bibliography entry names a work, not facts: relate/bibliography.ts)
-    if ((ctx.mentions.length || ctx.lead || mayConcernParties(ctx)) && !inBibliography(ctx)) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
+    // (a bibliography entry names a work, not facts: relate/bibliography.ts; nor does an opinion, a proposal, the
+    // Soviet past or another state's law in a writing: relate/discussed.ts)
+    if ((ctx.mentions.length || ctx.lead || mayConcernParties(ctx)) && !inBibliography(ctx) && !discussedOnly(ctx)) for (const rule of SENTENCE_RULES) for (const e of rule(ctx)) set.addEdge(e);
     if (!ctx.frame) continue;
     const norms = normsOf(ctx);
     if (!norms.length) continue;

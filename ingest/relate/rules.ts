@@ -6,6 +6,7 @@ import type { ConceptMention } from "../types.js";
 import { concepts, findLast, joinedWith, lower, normsOf, subjectBefore } from "./context.js";
 import { edge, family, HOLDER_KINDS, idOf, type Rule } from "./edge.js";
 import { appoints, consentToAppoint } from "./appointment.js";
+import { listedMembers } from "./listed-members.js";
 import { courtCopies, interacts, listedForms, procedural } from "./interaction.js";
 import { participates } from "./participation.js";
 import { governs } from "./principles.js";
@@ -102,6 +103,11 @@ export const unitRegulates: Rule = (ctx) => {
 };
 
 const OBJECT = /(?<![\p{L}])(?:в|во|к|на|от|из|у|с|со|о|об|перед|через)\s+$/iu;
+/**
+ * Not the holder: a body the holder stands over («… по делам, подсудным местным и другим судам»), or the predicate
+ * of «X является высшим судебным органом».
+ */
+const UNDER = /(?<![\p{L}])(?:(?:подсудн|подведомствен|подчиненн)\p{L}*\s+(?:\p{L}+\s+(?:и|или)\s+)?(?:\p{L}+\s+)?|являет\p{L}*\s+(?:\p{L}+\s+)?)$/iu;
 /** The head of a unit's name before what the unit does: «Департамент(у) по …», «Управление по …», «Служба по …». */
 const UNIT_NAME = /(?<![\p{L}])(?:департамент|управлени|отдел|служб|комитет|центр|сектор)\p{L}*\s+по\s+$/iu;
 
@@ -137,7 +143,7 @@ export const hasPower: Rule = (ctx) => {
     // a body after a preposition is an object ("направляют в Генеральную прокуратуру информацию о принесенных
     // протестах"), not the one that acts
     // (nor the one told of it: «Прокуроры районов информируют прокурора области о принесенных протестах»)
-    const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)) && !reportAddressee(ctx.doc.clean.text, b));
+    const before = findLast(bodies, (b) => b.end <= p.start && p.start - b.end < 250 && !OBJECT.test(between(Math.max(0, b.start - 8), b.start)) && !UNDER.test(between(Math.max(0, b.start - 40), b.start)) && !reportAddressee(ctx.doc.clean.text, b));
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
     // the body a power names as its agent ("Протест прокурора … приносится …") holds it where no other is named
     const agent = bodies.find((b) => b.start > p.start && b.start < p.end); // («по протесту прокурора области»)
@@ -237,4 +243,4 @@ export const approvedBy: Rule = (ctx) => {
   return out;
 };
 
-export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, formedIn, ensuredParticipation, invited, leadInteracts, refused];
+export const SENTENCE_RULES: Rule[] = [regulates, unitRegulates, hasPower, interacts, participates, procedural, courtCopies, subordinate, accountable, appoints, composition, actHierarchy, governs, approvedBy, consentToAppoint, listedForms, inlineForms, amendsInProse, reports, immunity, courtActs, kinds, parties, leadParticipates, departments, footnoteAmends, participationFirst, onMotion, involves, courtDative, decided, quotedArticleRegulates, withParticipation, statedPrinciples, caseParticipation, binding, requests, judicialControl, caseFlow, sanction, recommends, unitOfBody, formedIn, ensuredParticipation, invited, leadInteracts, refused, listedMembers];
