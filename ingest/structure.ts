@@ -61,11 +61,40 @@ export function structureDocument(clean: CleanText): { doc: StructuredDocument; 
   let sentences: Sentence[] = [];
   for (const seg of clean.segments)
     if (seg.lang === "ru") for (const s of splitSentences(clean.text, seg.start, seg.end)) sentences.push({ start: s.start, end: s.end });
-  // an act's signature block («Председатель … Республики Казахстан  К. Мами») is read by no rule
+  // an act's signature block («Председатель … Республики Казахстан  К. Мами») is read by no rule, and is no part
+  // of the text of the unit it closes
+  let signatures: StructuredDocument["signatures"];
   if (acts.length) {
     const signed = signatureSentences(sentences.map((s) => clean.text.slice(s.start, s.end)));
-    if (signed.size) sentences = sentences.filter((_, i) => !signed.has(i));
+    if (signed.size) {
+      signatures = runsOf(sentences, signed);
+      sentences = sentences.filter((_, i) => !signed.has(i));
+      for (const a of acts) for (const sig of signatures) cutBefore(clean.text, a.units, sig);
+    }
   }
   place(sentences, acts);
-  return { doc: { clean, acts, sentences }, diagnostics };
+  return { doc: signatures ? { clean, acts, sentences, signatures } : { clean, acts, sentences }, diagnostics };
+}
+
+/** The spans of runs of consecutive marked sentences. */
+function runsOf(sentences: Sentence[], marked: Set<number>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const i of [...marked].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && marked.has(i - 1)) last.end = sentences[i].end;
+    else out.push({ start: sentences[i].start, end: sentences[i].end });
+  }
+  return out;
+}
+
+/** Ends the units a signature block closes (only blank text after it) before the block. */
+function cutBefore(text: string, units: Unit[], sig: { start: number; end: number }): void {
+  const at = sig.start - (/\s*$/.exec(text.slice(Math.max(0, sig.start - 200), sig.start))?.[0].length ?? 0);
+  const closes = (start: number, end: number) => start < at && sig.start <= end && !text.slice(sig.end, end).trim();
+  for (const u of units) {
+    if (!closes(u.start, u.end)) continue;
+    u.end = at;
+    if (closes(u.textStart, u.textEnd)) u.textEnd = at;
+    cutBefore(text, u.children, sig);
+  }
 }

@@ -155,6 +155,8 @@ export interface StructuredDocument {
   /** acts whose text is in this document (empty for an article or lecture) */
   acts: ActFrame[];
   sentences: Sentence[];
+  /** the spans of an act's signature blocks («Генеральный Прокурор Республики Казахстан  Г. Нурдаулетов»), if any */
+  signatures?: Array<{ start: number; end: number }>;
 }
 
 // ---------------------------------------------------------------- 3. mentions

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphExport } from "../graph/schema.js";
 import { ingestCorpus } from "../ingest/pipeline.js";
-import { relationCases, type RelationCase } from "../ingest/relate/testing.js";
+import { actGraphOf, relationCases, type RelationCase } from "../ingest/relate/testing.js";
 import { signatureSentences } from "../ingest/text/signature.js";
 
 let graph: GraphExport;
@@ -84,6 +84,18 @@ describe("normative resolution: what must not be read", () => {
     for (const t of ["body:председатель_верховного_суда", "body:судья", "body:верховный_суд"]) expect(has("REGULATES", `${R}#point_9`, t)).toBeUndefined();
     expect(graph.edges.filter((e) => e.source === "body:председатель_верховного_суда" || e.target === "body:председатель_верховного_суда")).toEqual([]);
   });
+  it("makes no node of a signer, quotes the signature in no evidence, and ends the last point before it", () => {
+    for (const t of ["body:председатель_верховного_суда", "body:судья"]) expect(graph.nodes.find((n) => n.id === t)).toBeUndefined();
+    const last = graph.nodes.find((n) => n.id === `${R}#point_9`);
+    expect(last?.props.text).toMatch(/вводится в действие со дня официального опубликования\.$/u);
+    // (the block is all that follows the last point)
+    const end = last?.evidence[0]?.end ?? 0;
+    const all = [...graph.nodes, ...graph.edges].flatMap((x) => x.evidence.filter((v) => v.doc === last?.evidence[0]?.doc && v.end > end).map((v) => `${x.id}: ${v.quote}`));
+    expect(all).toEqual([]);
+    // the Supreme Court the heading names as the issuer stays
+    expect(graph.nodes.find((n) => n.id === R)?.props.issuer).toBe("body:верховный_суд");
+    expect(graph.nodes.find((n) => n.id === "body:верховный_суд")).toBeDefined();
+  });
   it("does not read the addressed courts as subordinate, nor as governed by the cited article", () => {
     expect(graph.edges.filter((e) => e.type === "SUBORDINATE_TO" && (e.source.startsWith("body:") || e.target.startsWith("body:")))).toEqual([]);
     const art55court = has("REGULATES", "act:гпк#art_55", "body:суд");
@@ -105,6 +117,20 @@ describe("signature blocks", () => {
     expect(signatureSentences(["Председатель Верховного Суда вносит представление в пленарное заседание.", "Иванов И."]).size).toBe(0);
     expect(signatureSentences(["Председатель суда вправе отложить рассмотрение дела.", "Республики Казахстан К. Мами"]).size).toBe(0);
     expect(signatureSentences(["Председатель Верховного Суда", "Республики Казахстан"]).size).toBe(0);
+  });
+  const head = "Нормативное постановление Верховного Суда Республики Казахстан от 1 марта 2010 года № 2 «О судебной практике»\n\n";
+  const sign = "\n\nПредседатель Верховного Суда\n\nРеспублики Казахстан К. Мами";
+  it("makes no node of an office named only in the block, and keeps it out of the last point's text", () => {
+    const g = actGraphOf(`${head}1. Суд извещает прокурора о времени заседания.\n\n2. Настоящее постановление вводится в действие со дня опубликования.${sign}`, "t");
+    expect(g.nodes.find((n) => n.id === "body:председатель_верховного_суда")).toBeUndefined();
+    expect(g.nodes.find((n) => n.id === "act:resolution_2#point_2")?.props.text).toBe("2. Настоящее постановление вводится в действие со дня опубликования.");
+    expect(g.nodes.flatMap((n) => n.evidence.map((v) => v.quote)).filter((q) => /Мами|^Председатель/u.test(q))).toEqual([]);
+  });
+  it("keeps an office named in a point as well, with only the point's evidence", () => {
+    const g = actGraphOf(`${head}1. Председатель Верховного Суда вносит на рассмотрение пленарного заседания вопросы судебной практики.${sign}`, "t");
+    const chair = g.nodes.find((n) => n.id === "body:председатель_верховного_суда");
+    expect(chair?.evidence.map((v) => v.quote)).toEqual(["Председатель Верховного Суда"]);
+    expect(g.nodes.find((n) => n.id === "act:resolution_2#point_1")?.props.text).not.toMatch(/Мами/u);
   });
 });
 

@@ -44,7 +44,11 @@ export function findMentions(doc: StructuredDocument, knownActs?: ActMention[]):
     const units = findUnitBodies(text, seg.start, seg.end, concepts.filter((c) => c.type === "Body"));
     out.push(...(units.length ? concepts.filter((c) => !units.some((u) => u.start <= c.start && c.end <= u.end)) : concepts), ...units);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // the signer's office in an act's signature block («Генеральный Прокурор Республики Казахстан  Г. Нурдаулетов»)
+  // says who signed, not what the act speaks of: no mention
+  const signed = doc.signatures ?? [];
+  const kept = signed.length ? out.filter((m) => m.kind !== "concept" || !signed.some((g) => g.start <= m.start && m.end <= g.end)) : out;
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Only the act mentions of the Russian segments: what the corpus index needs from every document. */
