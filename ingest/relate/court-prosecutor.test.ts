@@ -220,6 +220,18 @@ const cases: RelationCase[] = [
     props: { "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция": { form: "отзыв протеста" } },
     quotes: { "INTERACTS_WITH body:прокурор -> body:апелляционная_инстанция": ["Прокурор вправе отозвать апелляционный протест до начала заседания суда апелляционной инстанции."] },
   },
+  {
+    name: "«совместные с X семинары»: the subject interacts with the partner after «с»",
+    text: "Генеральная прокуратура проводит совместные с Верховным Судом семинары-совещания по практике применения законодательства.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    props: { "INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура": { form: "совместные семинары-совещания" } },
+  },
+  {
+    name: "the body whose plan it is acts by the plan; a body in a law's title does not",
+    text: "Стратегический план Генеральной прокуратуры на 2014–2020 годы предполагает проведение совместных с Верховным Судом семинаров-совещаний. Закон «О Прокуратуре» предусматривает совместные с Верховным Судом семинары.",
+    edges: ["INTERACTS_WITH body:верховный_суд -> body:генеральная_прокуратура"],
+    absent: ["INTERACTS_WITH body:верховный_суд -> body:прокуратура", "INTERACTS_WITH body:прокуратура -> body:верховный_суд"],
+  },
 ];
 
 relationCases("relate: courts, the Constitutional Court and the prosecution (codes, Constitution, laws)", cases);

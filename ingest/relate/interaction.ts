@@ -15,7 +15,7 @@ import { ADDRESSING, FORMS, INSTRUMENTAL, interactionForm, MAY_ADDRESS, PROCEDUR
 
 export { FORMS, interactionForm, PROCEDURE_FORMS } from "./interaction-forms.js";
 
-const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
+const INTERACTION = /(?<![\p{L}])(?:(?:во\s+)?взаимодейств\p{L}*|сотруднич\p{L}*|взаимоотношени\p{L}*|взаимоконтрол\p{L}*|взаимн\p{L}* контрол\p{L}*|совместн\p{L}* (?:приказ|распоряжен|постановлен|совещани|заседани|семинар|проверк|мероприяти|рабоч\p{L}* групп|план|обобщени|анализ|изучени)\p{L}*|совместно(?![\p{L}])|совместн\p{L}*(?=\s+со?\s)|обмен\p{L}* (?:\p{L}+ )?информаци\p{L}*|информационн\p{L}* обмен\p{L}*)/giu;
 export const PARTICIPATION = /(?<![\p{L}])(?:присутствова\p{L}*|участвова\p{L}*|участву\p{L}*|выслуша\p{L}*|прин(?:има|ял|ять|яв)\p{L}*\s+участие)\s+(?:(?:[\p{L},]+\s+){0,6}?)(?:на|в)\s+(?:\p{L}+\s+){0,6}?(?:заседани|рассмотрени|судопроизводств|разбирательств)\p{L}*/giu;
 
 /** A cheap first look for the words of INTERACTION and PARTICIPATION. */
@@ -50,8 +50,11 @@ export const interacts: Rule = (ctx) => {
   // системе и статусе судей»" after "взаимодействия" names two laws, not an interaction of their subjects)
   const titles = ctx.mentions.filter((r) => r.mention.kind === "act").map((r) => r.mention);
   const titled = (x: ConceptMention, cs: number) => titles.some((t) => t.start <= x.start && x.end <= t.end && !(t.start <= cs && cs < t.end));
-  const pair = (a: ConceptMention, b: ConceptMention, cueStart: number, cueEnd: number, windowText: string) => {
-    if (titled(a, cueStart) || titled(b, cueStart)) return;
+  // (but the body whose plan it is acts by it: «Стратегический план Генеральной прокуратуры предполагает проведение
+  // совместных с Верховным Судом семинаров»)
+  const planOwner = (x: ConceptMention) => titles.some((t) => t.kind === "act" && t.ref.actKind === "plan" && t.start <= x.start && x.end <= t.end);
+  const pair = (a: ConceptMention, b: ConceptMention, cueStart: number, cueEnd: number, windowText: string, owner = false) => {
+    if ((titled(a, cueStart) && !owner) || titled(b, cueStart)) return;
     const e = interaction(ctx, a, b, [cueStart, cueEnd], interactionForm(windowText));
     if (e) out.push(e);
   };
@@ -65,10 +68,10 @@ export const interacts: Rule = (ctx) => {
     const window = text.slice(Math.max(s.start, cs - 40), stop);
     // «Генеральная прокуратура совместно с Верховным Судом провела семинар для судей и прокуроров»: the partner right after
     // «с» (and the bodies joined to it) pairs with the subject; the bodies after them play other parts
-    const partner = right.length > 1 && /^\s*со?\s+$/u.test(text.slice(ce, right[0].start)) && /^совместно$/iu.test(m[0]);
+    const partner = right.length > 1 && /^\s*со?\s+$/u.test(text.slice(ce, right[0].start)) && /^совместн\p{L}*$/iu.test(m[0]); // («совместно с …», «совместных с … семинаров»)
     if (/^во\s|^взаимодейству|^сотруднича/iu.test(m[0]) || partner || (right.length === 1 && /^\s*с\s/u.test(text.slice(ce, right[0].start)))) {
       const subject = subjectBefore(ctx, cs);
-      if (subject && right[0]) for (const b of partner ? [right[0], ...joinedWith(text, right, right[0])] : [right[0]]) pair(subject, b, cs, ce, window);
+      if (subject && right[0]) for (const b of partner ? [right[0], ...joinedWith(text, right, right[0])] : [right[0]]) pair(subject, b, cs, ce, window, planOwner(subject));
     }
     if (!partner) for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pair(right[i], right[j], cs, ce, window);
     if (mutual && right.length < 2) {

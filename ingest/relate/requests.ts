@@ -12,7 +12,8 @@ import { cue, hasAny } from "./cues.js";
 
 const MAY_REQUEST = cue("запрашива", "запрос", "представля", "представит", "представят");
 
-const ASKING = /(?<![\p{L}])(?:запрашива\p{L}*|запрос(?:ить|ит|ят))\s+(?:[\p{L}-]+\s+){0,3}?(?:у|от)\s+/giu;
+/** «у суда», «от органов»; «из суда» (cases asked out of a court's files: «запрашивает из суда уголовные дела»). */
+const ASKING = /(?<![\p{L}])(?:запрашива\p{L}*|запрос(?:ить|ит|ят))\s+(?:[\p{L}-]+\s+){0,3}?(у|от|из)\s+/giu;
 const SUPPLYING = /(?<![\p{L}])(?:представля(?:ет|ют|ть)|представ(?:ит|ят|ить))\s+в\s+/giu;
 /** What is supplied: information, not a protest or a motion (those are procedural acts, interaction.ts). */
 const INFORMATION = /^[^,;.]{0,40}?(?<![\p{L}])(?:сведени|информаци|материал|документ|данн\p{L}*\s+о)/iu;
@@ -34,7 +35,8 @@ export const requests: Rule = (ctx) => {
   for (const m of ctx.text.matchAll(ASKING)) {
     const cs = s.start + m.index!, ce = cs + m[0].length;
     // the body asked: right after «у / от», or named «в том числе» in the list of bodies asked
-    const asked = bodies.find((b) => b.start >= ce && /^(?:[^,;.:]*|[^;.:]*,\s*в\s+том\s+числе\s+(?:[\p{L}-]+\s+){0,2})$/u.test(text.slice(ce, b.start)));
+    // («из» only right before the body: «из материалов дела» names no body asked)
+    const asked = bodies.find((b) => b.start >= ce && (m[1].toLowerCase() !== "из" || b.start === ce) && /^(?:[^,;.:]*|[^;.:]*,\s*в\s+том\s+числе\s+(?:[\p{L}-]+\s+){0,2})$/u.test(text.slice(ce, b.start)));
     if (asked) push(actorAt(cs), asked, cs, ce, "истребование материалов");
   }
   for (const m of ctx.text.matchAll(SUPPLYING)) {

@@ -45,19 +45,25 @@ import { cue, hasAny } from "./cues.js";
 import { inAddresseeLead } from "./addressee.js";
 
 /** Words every alternative of REGULATING starts with: a first look before it. */
-const MAY_REGULATE = cue("регулир", "регламентир", "закрепл", "определя", "устанавлива", "установлен", "предусм", "гаранти", "возлага", "возлож", "вытека", "разъясн", "предписыва", "наделя", "соответствии с", "согласно", "в силу ", "на основании", "основ", "содерж", "заложен", "гласящ", "предполага", "норм");
+const MAY_REGULATE = cue("регулир", "регламентир", "регламентац", "закрепл", "определя", "устанавлива", "установлен", "предусм", "гаранти", "возлага", "возлож", "вытека", "разъясн", "предписыва", "наделя", "соответствии с", "согласно", "в силу ", "на основании", "основ", "содерж", "заложен", "гласящ", "предполага", "норм");
 
 const MAY_COMPOSE = cue("систем", "структур", "состав", "являет");
 
 
-const REGULATING = /регулир|регламентир|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|возлож|вытека|разъясн(?:ил|ен[оаы]?(?![а-яё])|я[ею]т|яется|яются)|предписыва|наделя|соответствии с|согласно|в силу (?:ст|ч|п|пп|пункт|част|стать|норм|положени|требовани)|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
+const REGULATING = /регулир|регламент(?:ир|ац)|закрепл|определя|устанавлива|установлен|предусм|гаранти|возлага|возлож|вытека|разъясн(?:ил|ен[оаы]?(?![а-яё])|я[ею]т|яется|яются)|предписыва|наделя|соответствии с|согласно|в силу (?:ст|ч|п|пп|пункт|част|стать|норм|положени|требовани)|на основании|основ[аеуы]|содерж|заложен|гласящ|предполага|норм(?!атив)/; // tested on the lower-cased sentence
 
 /** What a sentence speaks of: its concepts, not those inside an act's title («Законом «О судебной системе и статусе судей»»). */
 function spokenOf(ctx: Parameters<Rule>[0]): ConceptMention[] {
   const titles = ctx.mentions.filter((r) => r.mention.kind === "act" && r.mention.end - r.mention.start > 20).map((r) => r.mention);
-  const all = concepts(ctx);
+  const text = ctx.doc.clean.text;
+  const all = concepts(ctx).filter((c) => !authorOfActs(text, c));
   return titles.length ? all.filter((c) => !titles.some((t) => t.start <= c.start && c.end <= t.end)) : all;
 }
+
+/** «указов Президента», «постановлений Правительства»: a head of state or government named only as the author of acts. */
+const AUTHORED = /(?<![\p{L}])(?:указ(?:ов|а|ами|ам|ы)?|постановлени(?:й|я|ями|ям)|распоряжени(?:й|я|ями|ям))\s+$/iu;
+const authorOfActs = (text: string, c: ConceptMention) =>
+  c.type === "Body" && (c.bodyKind === "head_of_state" || c.bodyKind === "executive") && AUTHORED.test(text.slice(Math.max(0, c.start - 20), c.start));
 
 /** A norm named in the sentence governs the bodies and powers, and lays down the principles, it speaks of. */
 export const regulates: Rule = (ctx) => {
@@ -147,7 +153,7 @@ export const hasPower: Rule = (ctx) => {
     const lead = ctx.lead && HOLDER_KINDS.has(ctx.lead.bodyKind ?? "") && (!holders || holders.includes(family(ctx.lead))) ? ctx.lead : undefined;
     // the body a power names as its agent ("Протест прокурора … приносится …") holds it where no other is named
     const agent = bodies.find((b) => b.start > p.start && b.start < p.end); // («по протесту прокурора области»)
-    const holder = after ?? before ?? lead ?? agent ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120);
+    const holder = after ?? before ?? lead ?? agent ?? bodies.find((b) => b.start >= p.end && b.start - p.end < 120) ?? chainSubject(ctx.doc.clean.text, bodies, p, holders);
     if (!holder) continue;
     // the bodies listed with it hold it too ("осуществляют Генеральная прокуратура, прокуратуры областей и …")
     const all = holder === lead ? [holder] : [holder, ...joinedWith(ctx.doc.clean.text, bodies, holder)];
@@ -155,6 +161,17 @@ export const hasPower: Rule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The subject of a long chain of predicates («прокуратура … осуществляет высший надзор за …, принимает меры …, а также
+ * опротестовывает законы …, представляет интересы государства в суде»): for a power only one kind of body holds,
+ * the nearest such body before it in the sentence, not after a preposition, with no «;» between.
+ */
+function chainSubject(text: string, bodies: ConceptMention[], p: ConceptMention, holders: string[] | undefined): ConceptMention | undefined {
+  if (!holders) return undefined;
+  const b = findLast(bodies, (x) => x.end <= p.start && !OBJECT.test(text.slice(Math.max(0, x.start - 8), x.start)) && !UNDER.test(text.slice(Math.max(0, x.start - 40), x.start)));
+  return b && p.start - b.end < 700 && !text.slice(b.end, p.start).includes(";") ? b : undefined;
+}
 
 const MEMBER = /(?<![\p{L}])являет\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:подразделени|част|звен|орган)\p{L}*\s+(?:в\s+)?(?:систем\p{L}*\s+)?(?:органов\s+)?/iu;
 
