@@ -48,8 +48,8 @@ export const FORMULATIONS: Formulation[] = [
   f("право_на_судебную_защиту", ["за защитой"], `(?<=(?<![\\p{L}])(?:каждый|всякий|любое${S}лицо)${G}{0,20}(?:вправе|имеет${S}право)${G}{0,80}?)обратиться${S}в${S}суд${S}за${S}защитой`),
 ];
 
-/** The shortest shared stems of all cues: most sentences hold none and are passed over at once. */
-const ANY_CUE = ["невиновн", "сомнени", "одно и то же", "одного и того же", "открыт", "только суд", "исключительно суд", "независимость которых", "вмешательств", "равны перед", "за защитой"];
+/** Every formulation's cues: most sentences hold none and are passed over at once. */
+const ANY_CUE = [...new Set(FORMULATIONS.flatMap((f) => f.cues))];
 
 /** A principle mention inside an act's title («Закон «О …»») names the act, not the principle. */
 const inTitle = (acts: ActMention[], s: number, e: number) => acts.some((a) => a.start <= s && e <= a.end && a.end - a.start > 20);

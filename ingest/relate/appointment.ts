@@ -10,6 +10,11 @@ const MAY_APPOINT = cue("назнач", "избра", "избир");
 
 /** "X, который назначается Президентом … с согласия Сената", "Он назначается …", "Президент назначает X",
  * "X избирается Сенатом по представлению Президента" (an election is an appointment by that body). */
+/** Right before the consenting body («с согласия Сената»), and before the nominating one («по представлению Президента»). */
+const CONSENT = /(?:с согласия|по согласию|по согласованию с)\s*$/iu;
+const NOMINATOR = /(?:по представлению|по рекомендации|по предложению)\s*$/iu;
+const cuedBy = (text: string, b: ConceptMention, re: RegExp) => re.test(text.slice(Math.max(0, b.start - 24), b.start));
+
 export const appoints: Rule = (ctx) => {
   if (!concepts(ctx, "Body").length || !hasAny(ctx, MAY_APPOINT)) return [];
   const cue = cueAt(ctx, /(?<![\p{L}])(?:назнача(?:ется|ются)|назначаем\p{L}*|назначен(?:а|ы)?(?![\p{L}])|назначает|избира(?:ется|ются)|избираем\p{L}*|избран(?:а|ы)?(?![\p{L}])|избирает)/iu);
@@ -20,8 +25,8 @@ export const appoints: Rule = (ctx) => {
   const cueEnd = cue.index + cue.match[0].length;
   const after = bodies.filter((b) => b.start >= cueEnd);
   // "с согласия Сената назначает …", "по согласию Сената назначает …": the consenting body may come first
-  const consent = bodies.find((b) => /(?:с согласия|по согласию|по согласованию с)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
-  const nominator = bodies.find((b) => /(?:по представлению|по рекомендации|по предложению)\s*$/iu.test(gap(Math.max(0, b.start - 24), b.start)));
+  const consent = bodies.find((b) => cuedBy(text, b, CONSENT));
+  const nominator = bodies.find((b) => cuedBy(text, b, NOMINATOR));
   // "назначается на должность и освобождается от должности Президентом"
   const next = after.find((b) => b !== consent && b !== nominator && /^\s*(?:на должност\p{L}*\s+)?(?:и освобожда\p{L}*\s+от должност\p{L}*\s+)?$/iu.test(gap(cueEnd, b.start)));
   const prev = findLast(bodies, (b) => b.end <= cue.index);
@@ -104,8 +109,8 @@ function nominalItem(ctx: SentenceContext): GraphEdge[] {
   const stop = ctx.sentence.start + (semi >= 0 ? semi : ctx.text.length);
   const text = ctx.doc.clean.text;
   const after = concepts(ctx, "Body").filter((b) => b.start >= at && b.end <= stop);
-  const nominator = after.find((b) => /по\s+(?:представлению|рекомендации|предложению)\s*$/iu.test(text.slice(Math.max(0, b.start - 24), b.start)));
-  const consent = after.find((b) => /(?:с согласия|по согласию)\s*$/iu.test(text.slice(Math.max(0, b.start - 24), b.start)));
+  const nominator = after.find((b) => cuedBy(text, b, NOMINATOR));
+  const consent = after.find((b) => cuedBy(text, b, CONSENT));
   const appointees = after.filter((b) => b !== nominator && b !== consent && b.bodyKind === "official" && idOf(b) !== idOf(appointer));
   const props: Record<string, unknown> = {};
   if (consent) props.consentOf = idOf(consent);
